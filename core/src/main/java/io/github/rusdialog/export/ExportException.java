@@ -1,0 +1,20 @@
+package io.github.rusdialog.export;
+
+/**
+ * Thrown when an exporter cannot write the dialogue without losing or altering data, for example
+ * a text longer than a spreadsheet cell can hold or a character no available font can draw. The
+ * message names the meeting and the item.
+ */
+public class ExportException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message that names the meeting and item concerned. */
+  public ExportException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message and the underlying cause. */
+  public ExportException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

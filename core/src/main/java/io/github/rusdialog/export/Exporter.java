@@ -1,0 +1,44 @@
+package io.github.rusdialog.export;
+
+import io.github.rusdialog.model.Dialogue;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a {@link Dialogue} to one file format. Implementations are found with {@link
+ * java.util.ServiceLoader} (list them in {@code META-INF/services/io.github.rusdialog.export.Exporter})
+ * and looked up by id through an {@link ExporterRegistry}.
+ *
+ * <p>Implementations must be stateless and thread-safe, have a public no-argument constructor,
+ * and write the same bytes for equal input and equal options (with a fixed {@link
+ * ExportOptions#generatedAt()}). A single meeting is exported as a dialogue of one.
+ */
+public interface Exporter {
+
+  /** The short lowercase id users pick the format by, e.g. {@code xlsx}; unique among exporters. */
+  String id();
+
+  /** The file name extension without the dot, e.g. {@code xlsx}. */
+  String fileExtension();
+
+  /** The media type of the output, e.g. {@code application/pdf}. */
+  String mediaType();
+
+  /** A one-line description for listings such as {@code rusdialog formats}. */
+  default String description() {
+    return id();
+  }
+
+  /**
+   * Writes the dialogue to {@code out}, which is flushed but never closed.
+   *
+   * <p>Either the whole document is written or an exception is thrown; the exporter does not
+   * clean up what it already wrote to {@code out}, so write to a temporary file and move it into
+   * place when the call returns.
+   *
+   * @throws IOException if writing to {@code out} fails
+   * @throws ExportException if the dialogue cannot be represented faithfully in this format
+   *     (for example a character no font can draw); nothing is lost silently
+   */
+  void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException;
+}

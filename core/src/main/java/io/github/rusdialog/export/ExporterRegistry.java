@@ -1,0 +1,107 @@
+package io.github.rusdialog.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The exporters available to an application, found with {@link ServiceLoader} and looked up by id.
+ *
+ * <p>A provider that cannot be loaded is skipped and reported in {@link #problems()}; two providers
+ * with one id make {@link #load()} fail naming both classes. Immutable and thread-safe.
+ * <pre>{@code
+ * Exporter pdf = ExporterRegistry.load().get("pdf");
+ * }</pre>
+ */
+public final class ExporterRegistry {
+  private final Map<String, Exporter> byId;
+  private final List<String> problems;
+
+  private ExporterRegistry(Map<String, Exporter> byId, List<String> problems) {
+    this.byId = Collections.unmodifiableMap(byId);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Loads the exporters visible to the thread's context class loader. */
+  public static ExporterRegistry load() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return load(loader != null ? loader : ExporterRegistry.class.getClassLoader());
+  }
+
+  /** Loads the exporters visible to {@code loader}. */
+  public static ExporterRegistry load(ClassLoader loader) {
+    List<Exporter> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Iterator<Exporter> providers = ServiceLoader.load(Exporter.class, loader).iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        found.add(providers.next());
+      } catch (ServiceConfigurationError e) {
+        // One broken jar on the class path must not take the other formats down with it.
+        problems.add(e.getMessage());
+      }
+    }
+    return of(found, problems);
+  }
+
+  /** A registry of exactly these exporters, for applications that wire exporters by hand. */
+  public static ExporterRegistry of(Collection<? extends Exporter> exporters) {
+    return of(exporters, List.of());
+  }
+
+  private static ExporterRegistry of(Collection<? extends Exporter> exporters, List<String> problems) {
+    Map<String, Exporter> byId = new TreeMap<>();
+    for (Exporter exporter : exporters) {
+      Exporter other = byId.putIfAbsent(exporter.id(), exporter);
+      if (other != null) {
+        throw new IllegalStateException("Two exporters have the id '" + exporter.id() + "': "
+            + other.getClass().getName() + " and " + exporter.getClass().getName()
+            + "; remove one of them from the class path");
+      }
+    }
+    return new ExporterRegistry(byId, problems);
+  }
+
+  /** The exporter with this id, if there is one. */
+  public Optional<Exporter> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The exporter with this id.
+   *
+   * @throws UnknownExporterException if there is none; its message lists the ids that exist
+   */
+  public Exporter get(String id) {
+    Exporter exporter = byId.get(id);
+    if (exporter == null) {
+      throw new UnknownExporterException(id, ids());
+    }
+    return exporter;
+  }
+
+  /** The ids of all exporters, sorted. */
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
+  /** All exporters, sorted by id. */
+  public List<Exporter> exporters() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Why providers listed on the class path could not be loaded; empty when all loaded. */
+  public List<String> problems() {
+    return problems;
+  }
+}

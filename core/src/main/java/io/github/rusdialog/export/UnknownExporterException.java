@@ -1,0 +1,31 @@
+package io.github.rusdialog.export;
+
+import java.util.List;
+
+/**
+ * Thrown when no exporter has the requested id; the message lists the ids that exist, e.g.
+ * {@code No exporter for 'docx'; available: json, pdf, xlsx}.
+ */
+public final class UnknownExporterException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String requested;
+  private final List<String> available;
+
+  UnknownExporterException(String requested, List<String> available) {
+    super("No exporter for '" + requested + "'; available: "
+        + (available.isEmpty() ? "none (no exporter module on the class path)" : String.join(", ", available)));
+    this.requested = requested;
+    this.available = List.copyOf(available);
+  }
+
+  /** The id that was asked for. */
+  public String requested() {
+    return requested;
+  }
+
+  /** The ids that exist, sorted. */
+  public List<String> available() {
+    return available;
+  }
+}

@@ -1,0 +1,10 @@
+package io.github.rusdialog.model;
+
+/**
+ * One piece of input under a strategic area: an {@link Opportunity}, a {@link Challenge} or an
+ * {@link Insight}. Implementations are immutable.
+ */
+public interface AreaItem {
+  /** The text as written, trimmed at the ends; never blank. */
+  String text();
+}

@@ -1,0 +1,125 @@
+package io.github.rusdialog.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A round of dialogue meetings for one regional development strategy: its name, the organiser,
+ * the strategic areas in use and the meetings, ordered by date and then title.
+ *
+ * <p>Immutable and thread-safe. {@link Builder#build()} checks that meeting ids are unique and that
+ * every strategic area a meeting refers to is one of {@link #strategicAreas()}.
+ * <pre>{@code
+ * Dialogue dialogue = Dialogue.builder()
+ *     .name("RUS-dialogen").organiser("Region Norrbotten")
+ *     .strategicAreas(StrategicAreaCatalogue.norrbotten().areas())
+ *     .addMeetings(meeting)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Dialogue {
+  private static final Comparator<Meeting> ORDER =
+      Comparator.comparing(Meeting::date).thenComparing(Meeting::title).thenComparing(Meeting::id);
+
+  Dialogue() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Dialogue}; {@link #build()} validates. */
+  public static final class Builder extends DialogueImpl.Builder {
+    Builder() {}
+  }
+
+  /** The dialogue's name, e.g. "RUS-dialogen", if known. */
+  public abstract Optional<String> name();
+
+  /** Who runs the dialogue, e.g. "Region Norrbotten", if known. */
+  public abstract Optional<String> organiser();
+
+  /** The strategic areas the meetings' input is sorted under, in strategy order. */
+  public abstract List<StrategicArea> strategicAreas();
+
+  /** The meetings, ordered by date, then title. */
+  public abstract List<Meeting> meetings();
+
+  /** The strategic areas as a catalogue, for lookup by id or title. */
+  @Value.Lazy
+  public StrategicAreaCatalogue catalogue() {
+    return StrategicAreaCatalogue.of(strategicAreas());
+  }
+
+  /** The strategic area with this id; throws if the dialogue does not define it. */
+  public final StrategicArea strategicArea(String id) {
+    return catalogue().byId(id).orElseThrow(() ->
+        new IllegalArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids()));
+  }
+
+  @Value.Check
+  Dialogue check() {
+    name().ifPresent(text -> Texts.requireText("name", text));
+    organiser().ifPresent(text -> Texts.requireText("organiser", text));
+    StrategicAreaCatalogue catalogue;
+    try {
+      catalogue = StrategicAreaCatalogue.of(strategicAreas());
+    } catch (ModelValidationException e) {
+      throw e.under("strategicAreas");
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    for (int m = 0; m < meetings().size(); m++) {
+      Meeting meeting = meetings().get(m);
+      Integer first = ids.putIfAbsent(meeting.id(), m);
+      if (first != null) {
+        throw new ModelValidationException("meetings[" + m + "].id", Texts.quote(meeting.id())
+            + " is used by two meetings (also meetings[" + first + "])");
+      }
+      checkAreaReferences(catalogue, m, meeting);
+    }
+    boolean ordered = true;
+    for (int m = 1; m < meetings().size() && ordered; m++) {
+      ordered = ORDER.compare(meetings().get(m - 1), meetings().get(m)) <= 0;
+    }
+    boolean strip = name().map(Texts::needsStrip).orElse(false)
+        || organiser().map(Texts::needsStrip).orElse(false);
+    if (!ordered || strip) {
+      List<Meeting> sorted = new ArrayList<>(meetings());
+      sorted.sort(ORDER);
+      return builder().from(this).meetings(sorted)
+          .name(name().map(String::strip)).organiser(organiser().map(String::strip)).build();
+    }
+    return this;
+  }
+
+  private static void checkAreaReferences(StrategicAreaCatalogue catalogue, int m, Meeting meeting) {
+    for (int a = 0; a < meeting.areas().size(); a++) {
+      String id = meeting.areas().get(a).area();
+      if (catalogue.byId(id).isEmpty()) {
+        throw unknownArea(catalogue, "meetings[" + m + "].areas[" + a + "].area", id);
+      }
+    }
+    for (int p = 0; p < meeting.priorities().size(); p++) {
+      List<String> areas = meeting.priorities().get(p).areas();
+      for (int a = 0; a < areas.size(); a++) {
+        if (catalogue.byId(areas.get(a)).isEmpty()) {
+          throw unknownArea(catalogue, "meetings[" + m + "].priorities[" + p + "].areas[" + a + "]",
+              areas.get(a));
+        }
+      }
+    }
+  }
+
+  private static ModelValidationException unknownArea(
+      StrategicAreaCatalogue catalogue, String field, String id) {
+    return new ModelValidationException(field, Texts.quote(id)
+        + " is not a strategic area of this dialogue; known: " + String.join(", ", catalogue.ids()));
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.rusdialog.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * How Immutables generates the model: package-private {@code *Impl} classes hidden behind the
+ * abstract types, public builders reached through {@code X.builder()}, no dependency but the JDK.
+ */
+@Target(ElementType.TYPE)
+// SOURCE: the style matters only to the annotation processor; kept in class files it would make
+// javac warn in every project that compiles against core without Immutables on its class path.
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    typeImmutable = "*Impl",
+    get = {},
+    allParameters = false,
+    defaults = @Value.Immutable(copy = false))
+@interface ModelStyle {}

@@ -1,0 +1,68 @@
+package io.github.rusdialog.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kind of a stakeholder group, used to compare who was heard across meetings. Each kind has
+ * the stable id used in data ({@code municipality}, {@code civil-society}, …).
+ */
+public enum StakeholderKind {
+  MUNICIPALITY("municipality", "kommun", "kommunen", "kommuner", "kommunerna", "kommunala aktörer"),
+  BUSINESS("business", "näringsliv", "näringslivet", "företag", "företagare", "företagen",
+      "näringslivsrepresentanter"),
+  MINORITIES("minorities", "minoriteter", "nationella minoriteter", "samer", "sverigefinnar",
+      "tornedalingar", "judar", "romer", "urfolk"),
+  CIVIL_SOCIETY("civil-society", "civilsamhälle", "civilsamhället", "föreningsliv",
+      "föreningslivet", "föreningar", "ideell sektor", "ideella organisationer"),
+  YOUTH("youth", "unga", "ungdomar", "ungdom", "ungdomsråd", "unga vuxna"),
+  AUTHORITIES("authorities", "myndigheter", "myndighet", "statliga myndigheter", "länsstyrelsen"),
+  ACADEMIA("academia", "akademi", "akademin", "universitet", "högskola", "högskolor",
+      "luleå tekniska universitet", "forskare"),
+  REGION("region", "region", "regionen", "region norrbotten", "regionala aktörer"),
+  INDIVIDUALS("individuals", "privatpersoner", "privatperson", "medborgare", "invånare",
+      "allmänheten", "allmänhet"),
+  OTHER("other");
+
+  private static final Map<String, StakeholderKind> BY_NAME = new HashMap<>();
+
+  static {
+    for (StakeholderKind kind : values()) {
+      for (String name : kind.swedishNames) {
+        BY_NAME.put(name, kind);
+      }
+    }
+  }
+
+  private final String id;
+  private final String[] swedishNames;
+
+  StakeholderKind(String id, String... swedishNames) {
+    this.id = id;
+    this.swedishNames = swedishNames;
+  }
+
+  /** The stable id used in data, e.g. {@code civil-society}. */
+  public String id() {
+    return id;
+  }
+
+  /** The kind with this id, if there is one. */
+  public static Optional<StakeholderKind> fromId(String id) {
+    return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+  }
+
+  /**
+   * The kind that a group name as summaries write it stands for ("Kommunen", "Nationella
+   * minoriteter", …), ignoring case and surrounding punctuation; {@link #OTHER} for names the
+   * catalogue does not know.
+   */
+  public static StakeholderKind forGroupName(String name) {
+    String key = name.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")
+        .replaceAll("[.,;:]+$", "").toLowerCase(Locale.ROOT);
+    return BY_NAME.getOrDefault(key, OTHER);
+  }
+}

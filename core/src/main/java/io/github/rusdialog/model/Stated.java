@@ -1,0 +1,28 @@
+package io.github.rusdialog.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Whether the participants named a priority themselves or the summary infers it. */
+public enum Stated {
+  /** The participants named the priority. */
+  EXPLICIT("explicit"),
+  /** The summary infers the priority ("underförstådd", "inte direkt nämnd"). */
+  IMPLIED("implied");
+
+  private final String id;
+
+  Stated(String id) {
+    this.id = id;
+  }
+
+  /** The stable id used in data: {@code explicit} or {@code implied}. */
+  public String id() {
+    return id;
+  }
+
+  /** The value with this id, if there is one. */
+  public static Optional<Stated> fromId(String id) {
+    return Arrays.stream(values()).filter(value -> value.id.equals(id)).findFirst();
+  }
+}

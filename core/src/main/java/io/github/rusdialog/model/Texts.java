@@ -1,0 +1,72 @@
+package io.github.rusdialog.model;
+
+import java.util.Locale;
+
+/** The rules every text in the model follows, shared by all value types. */
+final class Texts {
+  private Texts() {}
+
+  /** Checks a required text: not blank, and only characters every export format can carry. */
+  static void requireText(String field, String value) {
+    if (value.isBlank()) {
+      throw new ModelValidationException(field, "must not be blank");
+    }
+    requireStorable(field, value);
+  }
+
+  /**
+   * Rejects characters that Excel files cannot hold and Apache POI would silently turn into
+   * {@code ?}: control characters other than tab and line feed, lone surrogates, U+FFFE, U+FFFF.
+   */
+  static void requireStorable(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      String problem = null;
+      if (c < 0x20 && c != '\t' && c != '\n') {
+        problem = "control character " + codePoint(c) + " is not allowed (only tab and line feed are)";
+      } else if (c == 0xFFFE || c == 0xFFFF) {
+        problem = "the non-character " + codePoint(c) + " is not allowed";
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        problem = "lone surrogate " + codePoint(c) + " is not a character";
+      } else if (Character.isLowSurrogate(c)) {
+        problem = "lone surrogate " + codePoint(c) + " is not a character";
+      }
+      if (problem != null) {
+        throw new ModelValidationException(field, problem + ", at index " + i + " of " + quote(value));
+      }
+    }
+  }
+
+  /** True if the text has whitespace at either end, which the model strips. */
+  static boolean needsStrip(String value) {
+    return !value.isEmpty()
+        && (Character.isWhitespace(value.charAt(0))
+            || Character.isWhitespace(value.charAt(value.length() - 1)));
+  }
+
+  static String codePoint(int c) {
+    return String.format(Locale.ROOT, "U+%04X", c);
+  }
+
+  /** A short quotation of a value for error messages: long texts are cut, controls escaped. */
+  static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    int limit = Math.min(value.length(), 60);
+    for (int i = 0; i < limit; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+        out.append("\\u").append(String.format(Locale.ROOT, "%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (value.length() > limit) {
+      out.append("…");
+    }
+    return out.append('"').toString();
+  }
+}

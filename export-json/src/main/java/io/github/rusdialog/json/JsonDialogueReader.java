@@ -1,0 +1,137 @@
+package io.github.rusdialog.json;
+
+import io.github.rusdialog.model.Dialogue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads a rusdialog JSON document (format version 1) into a {@link Dialogue}.
+ *
+ * <p>Strict and safe for untrusted input: unknown fields, formats and versions, duplicate keys,
+ * wrong types and trailing content are rejected, and documents larger than {@link
+ * #withMaxDocumentBytes(long) a limit}, strings longer than {@link #withMaxStringLength(int) a
+ * limit} or nesting deeper than 32 levels fail with a clear message before they can exhaust memory.
+ * Every error is a {@link JsonFormatException} naming file, line, column and JSON path.
+ * Immutable and thread-safe.
+ * <pre>{@code
+ * Dialogue dialogue = JsonDialogueReader.create().read(Path.of("examples/bolagsdagen-2024-03-13.json"));
+ * }</pre>
+ */
+public final class JsonDialogueReader {
+  /** Default largest document: 512 MiB, room for a national dialogue of 10,000 meetings. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 512L * 1024 * 1024;
+
+  /** Default longest string: 1,000,000 characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  private final long maxDocumentBytes;
+  private final int maxStringLength;
+
+  private JsonDialogueReader(long maxDocumentBytes, int maxStringLength) {
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxStringLength = maxStringLength;
+  }
+
+  /** A reader with the default limits. */
+  public static JsonDialogueReader create() {
+    return new JsonDialogueReader(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_STRING_LENGTH);
+  }
+
+  /** A copy of this reader that rejects documents longer than {@code bytes}. */
+  public JsonDialogueReader withMaxDocumentBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxDocumentBytes must be positive: " + bytes);
+    }
+    return new JsonDialogueReader(bytes, maxStringLength);
+  }
+
+  /** A copy of this reader that rejects strings longer than {@code chars} characters. */
+  public JsonDialogueReader withMaxStringLength(int chars) {
+    if (chars < 1) {
+      throw new IllegalArgumentException("maxStringLength must be positive: " + chars);
+    }
+    return new JsonDialogueReader(maxDocumentBytes, chars);
+  }
+
+  /**
+   * Reads the document in {@code file}; errors name the file as given.
+   *
+   * @throws JsonFormatException if the document is not a valid rusdialog document
+   * @throws IOException if the file cannot be read
+   */
+  public Dialogue read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads the document from {@code in} (UTF-8), which is left open.
+   *
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @throws JsonFormatException if the document is not a valid rusdialog document
+   * @throws IOException if reading fails
+   */
+  public Dialogue read(InputStream in, String sourceName) throws IOException {
+    JsonParser parser = null;
+    try {
+      parser = JsonFormat.parser(in, maxDocumentBytes, maxStringLength);
+      return new ModelJsonReader(parser).readDocument();
+    } catch (ModelJsonReader.Problem e) {
+      throw error(sourceName, e.location, e.path, e.getMessage(), e);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (StreamConstraintsException e) {
+      throw error(sourceName, e.getLocation(), pathOf(parser),
+          "the document exceeds a safety limit: " + withoutInternals(e.getOriginalMessage()), e);
+    } catch (JacksonException e) {
+      throw error(sourceName, e.getLocation(), pathOf(parser),
+          "not valid JSON: " + withoutInternals(e.getOriginalMessage()), e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Reads the document held in {@code json}.
+   *
+   * @throws JsonFormatException if the document is not a valid rusdialog document
+   */
+  public Dialogue read(String json, String sourceName) throws JsonFormatException {
+    try {
+      return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
+    } catch (JsonFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from memory failed", e);
+    }
+  }
+
+  private static JsonFormatException error(
+      String source, TokenStreamLocation location, String path, String problem, Throwable cause) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new JsonFormatException(source, line, column, path, problem, cause);
+  }
+
+  private static String pathOf(JsonParser parser) {
+    return parser == null ? null : ModelJsonReader.pathOf(parser.streamReadContext());
+  }
+
+  /** Jackson's messages name its own classes and methods; users need the limit, not the API. */
+  static String withoutInternals(String message) {
+    return message.replaceAll(",? ?\\(?(from|use) `[^`]*`[^)]*\\)?", "")
+        .replaceAll("\\s+", " ").strip();
+  }
+}

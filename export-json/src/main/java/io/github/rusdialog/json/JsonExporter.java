@@ -1,0 +1,56 @@
+package io.github.rusdialog.json;
+
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.model.Dialogue;
+import java.io.IOException;
+import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Writes a dialogue as a rusdialog JSON document, format version 1: UTF-8, pretty-printed with
+ * {@code \n} line ends, fields in the format's order, byte-identical for equal input. The
+ * document validates against {@value #SCHEMA_RESOURCE}.
+ *
+ * <p>Exporter id {@code json}. Stateless and thread-safe. The JSON format carries data only, so
+ * {@link ExportOptions}' locale, title and generated-at do not change the output.
+ */
+public final class JsonExporter implements Exporter {
+  /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
+  public static final String SCHEMA_RESOURCE = "/io/github/rusdialog/json/rusdialog-1.schema.json";
+
+  /** Creates the exporter; ServiceLoader calls this. */
+  public JsonExporter() {}
+
+  @Override
+  public String id() {
+    return "json";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public String description() {
+    return "rusdialog JSON, format version 1 (data exchange)";
+  }
+
+  @Override
+  public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    try (JsonGenerator g = JsonFormat.prettyGenerator(out)) {
+      ModelJsonWriter.writeDocument(g, dialogue);
+      g.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+}

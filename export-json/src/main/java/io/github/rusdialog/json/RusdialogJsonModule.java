@@ -1,0 +1,73 @@
+package io.github.rusdialog.json;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.Challenge;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Insight;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.Opportunity;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StrategicArea;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * A Jackson 3 module that reads and writes the model types (Dialogue, Meeting and their parts)
+ * in the shape of the rusdialog JSON format, for applications that put the model into their own
+ * JSON (web APIs, case files).
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJsonModule()).build();
+ * String json = mapper.writeValueAsString(meeting);
+ * Meeting back = mapper.readValue(json, Meeting.class);
+ * }</pre>
+ * A whole document with its {@code format} and {@code version} envelope is read by {@link
+ * JsonDialogueReader} and written by {@link JsonExporter}. Reading is strict, as there: unknown
+ * fields and invalid data fail with the path to the field.
+ */
+public final class RusdialogJsonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public RusdialogJsonModule() {
+    super("rusdialog");
+    register(Dialogue.class, ModelJsonWriter::writeDialogue, ModelJsonReader::readDialogue);
+    register(Meeting.class, ModelJsonWriter::writeMeeting, ModelJsonReader::readMeeting);
+    register(StrategicArea.class, ModelJsonWriter::writeStrategicArea, ModelJsonReader::readStrategicArea);
+    register(StakeholderGroup.class, ModelJsonWriter::writeStakeholderGroup,
+        ModelJsonReader::readStakeholderGroup);
+    register(PriorityArea.class, ModelJsonWriter::writePriorityArea, ModelJsonReader::readPriorityArea);
+    register(AreaInput.class, ModelJsonWriter::writeAreaInput, ModelJsonReader::readAreaInput);
+    register(Opportunity.class, ModelJsonWriter::writeItem, r -> r.readItem(Opportunity::of));
+    register(Challenge.class, ModelJsonWriter::writeItem, r -> r.readItem(Challenge::of));
+    register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
+  }
+
+  private <T> void register(Class<T> type, BiConsumer<JsonGenerator, T> writer,
+      Function<ModelJsonReader, T> reader) {
+    addSerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext context) {
+        writer.accept(g, value);
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) {
+        try {
+          return reader.apply(new ModelJsonReader(p));
+        } catch (ModelJsonReader.Problem e) {
+          throw DatabindException.from(p, e.path + ": " + e.getMessage());
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.rusdialog.json;
+
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.testkit.ExporterContract;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonExporterContractTest extends ExporterContract {
+
+  @Override
+  protected Exporter exporter() {
+    return new JsonExporter();
+  }
+
+  /** Every string value in the document, one per line: what a JSON consumer would see. */
+  @Override
+  protected String readBack(byte[] output) {
+    JsonNode root = JsonMapper.builder().build().readTree(new String(output, StandardCharsets.UTF_8));
+    StringBuilder text = new StringBuilder();
+    collect(root, text);
+    return text.toString();
+  }
+
+  private static void collect(JsonNode node, StringBuilder text) {
+    if (node.isString()) {
+      text.append(node.asString()).append('\n');
+    }
+    for (JsonNode child : node.values()) {
+      collect(child, text);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.rusdialog.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.testkit.SampleMeetings;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+class RusdialogJsonModuleTest {
+  private final JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJsonModule()).build();
+
+  @Test
+  void writesAndReadsAMeetingOnAnApplicationsMapper() {
+    Meeting seed = SampleMeetings.seed();
+    String json = mapper.writeValueAsString(seed);
+    assertThat(json).startsWith("{\"id\":\"bolagsdagen-2024-03-13\",\"title\":\"Bolagsdagen\",\"date\":\"2024-03-13\"");
+    assertThat(mapper.readValue(json, Meeting.class)).isEqualTo(seed);
+  }
+
+  @Test
+  void writesAndReadsADialogueInsideApplicationData() {
+    Dialogue dialogue = SampleMeetings.unicodeDialogue();
+    String json = mapper.writeValueAsString(java.util.Map.of("case", 17, "dialogue", dialogue));
+    Dialogue back = mapper.readValue(mapper.readTree(json).get("dialogue").toString(), Dialogue.class);
+    assertThat(back).isEqualTo(dialogue);
+  }
+
+  @Test
+  void failsWithThePathOfTheBrokenField() {
+    assertThatThrownBy(() -> mapper.readValue(
+        "{\"title\": \"A\", \"date\": \"2024-03-13\", \"priorities\": [{\"rank\": \"one\", \"title\": \"T\"}]}",
+        Meeting.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("$.priorities[0].rank: expected a whole number, got string \"one\"");
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.rusdialog.testkit;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every text a dialogue holds, keyed by where it sits ({@code bolagsdagen-2024-03-13 areas[skills]
+ * insights[0]}), so tests can prove an export shows every word.
+ */
+public final class DialogueTexts {
+  private DialogueTexts() {}
+
+  /** All data texts of the dialogue (not labels), in document order, keyed by their place. */
+  public static Map<String, String> of(Dialogue dialogue) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    dialogue.name().ifPresent(name -> texts.put("name", name));
+    dialogue.organiser().ifPresent(organiser -> texts.put("organiser", organiser));
+    for (Meeting meeting : dialogue.meetings()) {
+      texts.putAll(of(meeting, dialogue));
+    }
+    return texts;
+  }
+
+  /** All data texts of one meeting, including the titles of the strategic areas it has input for. */
+  public static Map<String, String> of(Meeting meeting, Dialogue dialogue) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    String at = meeting.id() + " ";
+    texts.put(at + "title", meeting.title());
+    meeting.summary().ifPresent(summary -> texts.put(at + "summary", summary));
+    List<StakeholderGroup> participants = meeting.participants();
+    for (int i = 0; i < participants.size(); i++) {
+      texts.put(at + "participants[" + i + "]", participants.get(i).name());
+    }
+    for (PriorityArea priority : meeting.priorities()) {
+      String place = at + "priorities[" + priority.rank() + "]";
+      texts.put(place + ".title", priority.title());
+      priority.description().ifPresent(text -> texts.put(place + ".description", text));
+    }
+    for (AreaInput input : meeting.areas()) {
+      String place = at + "areas[" + input.area() + "]";
+      texts.put(place + ".title", dialogue.strategicArea(input.area()).title());
+      input.note().ifPresent(note -> texts.put(place + ".note", note));
+      putItems(texts, place + ".opportunities", input.opportunities());
+      putItems(texts, place + ".challenges", input.challenges());
+      putItems(texts, place + ".insights", input.insights());
+    }
+    return texts;
+  }
+
+  private static void putItems(Map<String, String> texts, String place, List<? extends AreaItem> items) {
+    for (int i = 0; i < items.size(); i++) {
+      texts.put(place + "[" + i + "]", items.get(i).text());
+    }
+  }
+
+  /** The texts of {@link #of(Dialogue)} as a list, in document order. */
+  public static List<String> list(Dialogue dialogue) {
+    return new ArrayList<>(of(dialogue).values());
+  }
+
+  /** Collapses every run of whitespace to one space and strips the ends, for comparing extracted text. */
+  public static String normalizeWhitespace(String text) {
+    return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}

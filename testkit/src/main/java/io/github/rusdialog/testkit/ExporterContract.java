@@ -1,0 +1,188 @@
+package io.github.rusdialog.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterRegistry;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link io.github.rusdialog.export.Exporter} must have. Extend it in the
+ * exporter's tests, give the exporter and a way to read its output back as text:
+ * <pre>{@code
+ * class PdfExporterContractTest extends ExporterContract {
+ *   protected Exporter exporter() { return new PdfExporter(); }
+ *   protected String readBack(byte[] pdf) throws Exception { return extractText(pdf); }
+ * }
+ * }</pre>
+ */
+public abstract class ExporterContract {
+  /** The fixed "generated at" instant the contract exports with. */
+  protected static final Instant GENERATED_AT = Instant.parse("2024-03-14T09:30:00Z");
+
+  /** The exporter under test; a new instance on each call is fine. */
+  protected abstract Exporter exporter();
+
+  /**
+   * Reads the exported bytes back with the format's own reader (POI, a PDF text extractor,
+   * Jackson) and returns all the text it holds, in any order and layout.
+   */
+  protected abstract String readBack(byte[] output) throws Exception;
+
+  /**
+   * Makes text comparable: by default collapses whitespace; formats that break lines inside words
+   * (PDF) may remove whitespace altogether.
+   */
+  protected String comparable(String text) {
+    return DialogueTexts.normalizeWhitespace(text);
+  }
+
+  /** Options with the fixed instant; override to test other settings. */
+  protected ExportOptions options() {
+    return ExportOptions.builder().generatedAt(GENERATED_AT).build();
+  }
+
+  /** Exports to bytes with {@link #options()}. */
+  protected final byte[] export(Dialogue dialogue) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exporter().export(dialogue, options(), out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void isFoundByServiceLoaderUnderItsId() {
+    Exporter exporter = exporter();
+    assertThat(ExporterRegistry.load().get(exporter.id())).isInstanceOf(exporter.getClass());
+  }
+
+  @Test
+  void describesItselfWithLowercaseIdExtensionAndMediaType() {
+    Exporter exporter = exporter();
+    assertThat(exporter.id()).matches("[a-z0-9]+");
+    assertThat(exporter.fileExtension()).matches("[a-z0-9]+");
+    assertThat(exporter.mediaType()).matches("[a-z]+/[a-zA-Z0-9.+-]+");
+    assertThat(exporter.description()).isNotBlank();
+  }
+
+  @Test
+  void writesWithoutClosingTheStream() throws IOException {
+    CloseTrackingStream out = new CloseTrackingStream();
+    exporter().export(SampleMeetings.seedDialogue(), options(), out);
+    assertThat(out.closed).as("the exporter closed the caller's stream").isFalse();
+    assertThat(out.bytes.size()).isPositive();
+    out.write(0); // still writable
+  }
+
+  @Test
+  void writesIdenticalBytesForEqualInputAndFixedInstant() throws IOException {
+    byte[] first = export(SampleMeetings.seedDialogue());
+    byte[] second = export(SampleMeetings.seedDialogue());
+    assertThat(second).as("two exports of equal dialogues").isEqualTo(first);
+  }
+
+  @Test
+  void showsEveryTextOfTheSeedMeeting() throws Exception {
+    assertShowsEveryText(SampleMeetings.seedDialogue());
+  }
+
+  @Test
+  void showsEveryTextOfTheUnicodeMeetingCharacterForCharacter() throws Exception {
+    assertShowsEveryText(SampleMeetings.unicodeDialogue());
+  }
+
+  @Test
+  void showsEveryTextOfSeveralMeetings() throws Exception {
+    assertShowsEveryText(SampleMeetings.dialogueOf(
+        SampleMeetings.seed(), SampleMeetings.unicodeHeavy()));
+    assertShowsEveryText(DialogueGenerator.withSeed(7).meetings(4).generate());
+  }
+
+  @Test
+  void exportsADialogueWithoutMeetings() throws Exception {
+    Dialogue empty = Dialogue.builder().name("Tom dialog").organiser("Region Testbotten")
+        .strategicAreas(StrategicAreaCatalogue.norrbotten().areas()).build();
+    assertThat(comparable(readBack(export(empty)))).contains("Tom dialog");
+  }
+
+  @Test
+  void givesTheSameBytesWhenSharedBetweenThreads() throws Exception {
+    Exporter shared = exporter();
+    Dialogue dialogue = SampleMeetings.dialogueOf(SampleMeetings.seed(), SampleMeetings.unicodeHeavy());
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    shared.export(dialogue, options(), expected);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        results.add(pool.submit(() -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          shared.export(dialogue, options(), out);
+          return out.toByteArray();
+        }));
+      }
+      for (Future<byte[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected.toByteArray());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Asserts that the export of {@code dialogue}, read back, contains every data text. */
+  protected final void assertShowsEveryText(Dialogue dialogue) throws Exception {
+    String shown = comparable(readBack(export(dialogue)));
+    for (Map.Entry<String, String> text : DialogueTexts.of(dialogue).entrySet()) {
+      assertThat(shown).as("text at %s", text.getKey()).contains(comparable(text.getValue()));
+    }
+  }
+
+  private static final class CloseTrackingStream extends FilterOutputStream {
+    final ByteArrayOutputStream bytes;
+    boolean closed;
+
+    CloseTrackingStream() {
+      this(new ByteArrayOutputStream());
+    }
+
+    private CloseTrackingStream(ByteArrayOutputStream bytes) {
+      super(bytes);
+      this.bytes = bytes;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (closed) {
+        throw new IOException("stream closed");
+      }
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (closed) {
+        throw new IOException("stream closed");
+      }
+      out.write(b);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+}

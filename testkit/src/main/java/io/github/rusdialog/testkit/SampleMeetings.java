@@ -1,0 +1,184 @@
+package io.github.rusdialog.testkit;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.Challenge;
+import io.github.rusdialog.model.Coverage;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Insight;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.Opportunity;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StakeholderKind;
+import io.github.rusdialog.model.Stated;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.time.LocalDate;
+
+/**
+ * Hand-built meetings for tests: the seed summary ({@code bolagsdagen-2024-03-13.txt}) word for
+ * word, and a meeting full of the characters and sizes that break exporters.
+ */
+public final class SampleMeetings {
+  private SampleMeetings() {}
+
+  /** The dialogue name the seed summary's intro gives. */
+  public static final String DIALOGUE_NAME = "RUS-dialogen";
+
+  /** The organiser the seed summary's intro gives. */
+  public static final String ORGANISER = "Region Norrbotten";
+
+  /**
+   * The Bolagsdagen meeting of 13 March 2024, every sentence verbatim with its spelling kept
+   * ("Vårld", "vålfärdstjänster", "boendebud").
+   */
+  public static Meeting seed() {
+    return Meeting.builder()
+        .title("Bolagsdagen")
+        .date(LocalDate.of(2024, 3, 13))
+        .summary("Kort sammanfattning av de förslag som deltagarna i RUS-dialogen lämnat till Region"
+            + " Norrbotten den 13:e mars 2024. I just det här mötet deltog företrädare för:")
+        .addParticipants(
+            StakeholderGroup.of("Kommunen", StakeholderKind.MUNICIPALITY),
+            StakeholderGroup.of("Näringsliv", StakeholderKind.BUSINESS),
+            StakeholderGroup.of("Minoriteter", StakeholderKind.MINORITIES),
+            StakeholderGroup.of("Civilsamhälle", StakeholderKind.CIVIL_SOCIETY),
+            StakeholderGroup.of("Unga", StakeholderKind.YOUTH),
+            StakeholderGroup.of("Myndigheter", StakeholderKind.AUTHORITIES))
+        .addPriorities(
+            PriorityArea.builder().rank(1).title("Boende och Infrastruktur")
+                .description("En tydlig prioritering ligger på att utveckla attraktiva"
+                    + " boendeanternativ och förbättra infrastrukturen. Detta inkluderar att bygga"
+                    + " bostäder som möter olika behov och livsfaser samt att förbättra"
+                    + " tillgängligheten genom kollektivtrafik och digital kommunikation.")
+                .build(),
+            PriorityArea.builder().rank(2).title("Kultur, Vårld och Samhällsgemenskap")
+                .description("Att stärka kultur- och föreningslivet samt utveckla vålfärdstjänster"
+                    + " lyfts fram som avgörande för att skapa en levande och attraktiv region.")
+                .build(),
+            PriorityArea.builder().rank(3).title("Innovation och Entreprenörskap")
+                .description("En stark betoning läggs vid behovet av att främja innovation och"
+                    + " entreprenörskap, särskilt genom att utnyttja teknologier som AI. Detta område"
+                    + " ses som nyckeln till ekonomisk utveckling och till att positionera Norrbotten"
+                    + " som en ledande region inom framtidens industrier och tjänster.")
+                .build(),
+            PriorityArea.builder().rank(4).title("Utbildning och Kompetensutveckling")
+                .description("Även om det inte direkt nämns i alla svaren, är en underförstådd"
+                    + " prioritering att bredda utbildningsutbudet och stärka kompetensutvecklingen.")
+                .stated(Stated.IMPLIED)
+                .build())
+        .addAreas(
+            AreaInput.builder().area("accessibility")
+                .addOpportunities(
+                    Opportunity.of("Norrbottniabanan, 100% digital delaktighet, robusta spårbundna"
+                        + " transportlösningar och drönartransporter för privatresenärer."),
+                    Opportunity.of("Ökad befolkningstillväxt genom bättre kommunikationer och"
+                        + " attraktiv boendemiljö."))
+                .addChallenges(
+                    Challenge.of("Bilberoendet."),
+                    Challenge.of("Integrera kollektivtrafik i utvecklingen av nya områden från start."))
+                .build(),
+            AreaInput.builder().area("culture-housing-work-welfare")
+                .addOpportunities(
+                    Opportunity.of("Införa flyttbonus, bygga små lägenheter för unga, ge mer resurser"
+                        + " till föreningslivet för att öka inflyttningen och minska utflyttningen."),
+                    Opportunity.of("Satsningar på kultur och bostäder för att locka fler invånare och"
+                        + " öka jämställdheten."),
+                    Opportunity.of("Stöd till ideell sektor och samverkan mellan företag, föreningar"
+                        + " samt regionala och kommunala aktörer."))
+                .addChallenges(
+                    Challenge.of("Skapa ett rikt och diversifierat boendebud anpassat för olika"
+                        + " inkomstnivåer och livsfaser."),
+                    Challenge.of("Att ha mod och självförtroende för att våga dela risker och satsa på"
+                        + " mjuka värden."))
+                .build(),
+            AreaInput.builder().area("skills").coverage(Coverage.INDIRECT)
+                .note("Detta område nämns inte direkt i svaren, men relaterade insikter kan inkludera:")
+                .addInsights(
+                    Insight.of("Breddat utbildningsutbud för att öka attraktionen att flytta hit."),
+                    Insight.of("Mångkulturellt och jämställt näringsliv för att attrahera ett brett"
+                        + " spektrum av företag och kompetenser."))
+                .build(),
+            AreaInput.builder().area("innovation")
+                .addOpportunities(
+                    Opportunity.of("Att bli världsledande inom nyttjandet av AI och öka"
+                        + " förädlingsgraden i alla verksamheter."),
+                    Opportunity.of("Skapa samverkansforum och tankesmedjor för att kombinera olika"
+                        + " branscher och kompetenser, med fokus på AI och kompetensutveckling."))
+                .addChallenges(
+                    Challenge.of("Få ut forskningen från lokala universitet till verklig användning."),
+                    Challenge.of("Bredd av branscher och utbildningar för att stärka regionens"
+                        + " attraktionskraft."))
+                .build())
+        .build();
+  }
+
+  /** The seed meeting as a dialogue of one, with the name and organiser its intro gives. */
+  public static Dialogue seedDialogue() {
+    return dialogueOf(seed());
+  }
+
+  /**
+   * A meeting whose texts hold what breaks exporters: Sami (á č đ ŋ š ŧ ž), Meänkieli and Finnish
+   * (ä ö), typographic quotes, XML and formula characters, and a 5,000-character text.
+   */
+  public static Meeting unicodeHeavy() {
+    return Meeting.builder()
+        .id("unicode-2024-05-02")
+        .title("Sámi ja meänkieli – čoahkkin Giron")
+        .date(LocalDate.of(2024, 5, 2))
+        .summary("Oktasaš čoahkkin: Sámediggi & gielda <Giron> \"ođđa\" ‘láhka’ – «bures» … 100 %")
+        .addParticipants(
+            StakeholderGroup.of("Nationella minoriteter"),
+            StakeholderGroup.of("Sámi searvi Čearru"),
+            StakeholderGroup.of("Meänmaan yhistys"),
+            StakeholderGroup.of("Unga"))
+        .addPriorities(
+            PriorityArea.builder().rank(1).title("Giella & kultur: ŋ, đ, ŧ, č, š, ž, á")
+                .description("Suohkan galgá ovddidit sámegiela <b>ja</b> meänkieltä; \"äänet\" ja"
+                    + " 'öljy' – Åsele, Älvsbyn, Övertorneå.\nAndra raden efter radbrytning.")
+                .addAreas("culture-housing-work-welfare", "skills")
+                .build(),
+            PriorityArea.builder().rank(2).title("=SUMMA(A1:A3) och +46 70 123 45 67")
+                .description("-30 grader och @namn ska förbli text, inte formler.")
+                .stated(Stated.IMPLIED)
+                .build())
+        .addAreas(
+            AreaInput.builder().area("culture-housing-work-welfare")
+                .addOpportunities(Opportunity.of(longText(5_000)))
+                .addChallenges(Challenge.of("Ŋ Đ Ŧ Č Š Ž Á ŋ đ ŧ č š ž á ä ö å Ä Ö Å é ü ø æ"))
+                .build(),
+            AreaInput.builder().area("innovation").coverage(Coverage.NOT_DISCUSSED)
+                .note("Detta område diskuterades inte vid mötet.")
+                .build(),
+            AreaInput.builder().area("accessibility").coverage(Coverage.INDIRECT)
+                .note("Nämns inte direkt – men: «tåg» & <buss>")
+                .addInsights(Insight.of("Tab\there and \"quoted\" & <tag/> \\ backslash"))
+                .build())
+        .build();
+  }
+
+  /** The unicode-heavy meeting as a dialogue of one. */
+  public static Dialogue unicodeDialogue() {
+    return dialogueOf(unicodeHeavy());
+  }
+
+  /** A dialogue with the Norrbotten catalogue, the seed's name and organiser, and these meetings. */
+  public static Dialogue dialogueOf(Meeting... meetings) {
+    return Dialogue.builder()
+        .name(DIALOGUE_NAME)
+        .organiser(ORGANISER)
+        .strategicAreas(StrategicAreaCatalogue.norrbotten().areas())
+        .addMeetings(meetings)
+        .build();
+  }
+
+  private static String longText(int length) {
+    String words = "Álgoálbmot čuođi đuoddara ŋuolggat ŧuvvot šaddat žiehtá Övertorneå ärrä ";
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() < length) {
+      text.append(words);
+    }
+    text.setLength(length - 1);
+    return text.append('.').toString();
+  }
+}
