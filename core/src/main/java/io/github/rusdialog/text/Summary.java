@@ -1,0 +1,71 @@
+package io.github.rusdialog.text;
+
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One meeting summary as read from text: the meeting, and the dialogue's name and organiser when
+ * the intro names them ("… deltagarna i RUS-dialogen lämnat till Region Norrbotten …").
+ * Immutable and thread-safe.
+ */
+public final class Summary {
+  private final Meeting meeting;
+  private final String dialogueName;
+  private final String organiser;
+  private final StrategicAreaCatalogue catalogue;
+
+  Summary(Meeting meeting, String dialogueName, String organiser, StrategicAreaCatalogue catalogue) {
+    this.meeting = meeting;
+    this.dialogueName = dialogueName;
+    this.organiser = organiser;
+    this.catalogue = catalogue;
+  }
+
+  /** The meeting the summary describes. */
+  public Meeting meeting() {
+    return meeting;
+  }
+
+  /** The dialogue's name as the intro gives it, e.g. "RUS-dialogen". */
+  public Optional<String> dialogueName() {
+    return Optional.ofNullable(dialogueName);
+  }
+
+  /** Who the input was given to, as the intro says, e.g. "Region Norrbotten". */
+  public Optional<String> organiser() {
+    return Optional.ofNullable(organiser);
+  }
+
+  /** The meeting as a dialogue of one, with the catalogue the summary was read against. */
+  public Dialogue toDialogue() {
+    return Dialogue.builder()
+        .name(dialogueName())
+        .organiser(organiser())
+        .strategicAreas(catalogue.areas())
+        .addMeetings(meeting)
+        .build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Summary)) {
+      return false;
+    }
+    Summary that = (Summary) other;
+    return meeting.equals(that.meeting) && Objects.equals(dialogueName, that.dialogueName)
+        && Objects.equals(organiser, that.organiser) && catalogue.equals(that.catalogue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(meeting, dialogueName, organiser, catalogue);
+  }
+
+  @Override
+  public String toString() {
+    return "Summary{" + meeting.id() + ", dialogue=" + dialogueName + ", organiser=" + organiser + "}";
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.rusdialog.text;
+
+import io.github.rusdialog.model.InvalidInputException;
+
+/**
+ * Thrown when a meeting summary cannot be read: the message names the file and line and says what
+ * to change, e.g. {@code overkalix.md:14: "Möjligheter:" before any strategic area heading}.
+ */
+public final class SummaryFormatException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  SummaryFormatException(String source, int line, String problem) {
+    super(source, line, 0, null, problem);
+  }
+}

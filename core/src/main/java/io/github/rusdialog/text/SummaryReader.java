@@ -1,0 +1,185 @@
+package io.github.rusdialog.text;
+
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a meeting summary as staff write it, in the seed's plain-text style or in Markdown, into
+ * a {@link Summary}.
+ *
+ * <p>The format (see the project's DESIGN.md): a title line ending in a date ({@code 13/3 2024},
+ * {@code 2024-03-13} or {@code 13 mars 2024}); an intro ending in "deltog företrädare för:" and the
+ * participating groups; the heading "Mest prioriterade områden enligt deltagarna" with numbered
+ * priorities; then each strategic area's heading, an optional note, and "Möjligheter:" /
+ * "Utmaningar:" sections of paragraphs or bullets. Nothing is silently dropped: every non-blank
+ * line becomes part of the meeting, or reading fails with a {@link SummaryFormatException} naming
+ * file and line. Input must be UTF-8 (a byte-order mark is skipped); CRLF line ends, non-breaking
+ * spaces and trailing spaces are fine.
+ *
+ * <p>Immutable and thread-safe; reading is linear in the input's size.
+ * <pre>{@code
+ * Summary summary = SummaryReader.create().read(Path.of("examples/bolagsdagen-2024-03-13.txt"));
+ * Meeting meeting = summary.meeting();
+ * }</pre>
+ */
+public final class SummaryReader {
+  private final StrategicAreaCatalogue catalogue;
+
+  private SummaryReader(StrategicAreaCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** A reader that matches area headings against Region Norrbotten's catalogue. */
+  public static SummaryReader create() {
+    return new SummaryReader(StrategicAreaCatalogue.norrbotten());
+  }
+
+  /** A reader that matches area headings against {@code catalogue}. */
+  public static SummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    return new SummaryReader(catalogue);
+  }
+
+  /** The catalogue area headings are matched against. */
+  public StrategicAreaCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * Reads the summary in {@code file} (UTF-8); errors name the file as given.
+   *
+   * @throws SummaryFormatException if the text is not a summary this reader understands
+   * @throws IOException if the file cannot be read
+   */
+  public Summary read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a UTF-8 summary from {@code in}, which is read to its end and left open.
+   *
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @throws SummaryFormatException if the bytes are not UTF-8 or not a summary
+   */
+  public Summary read(InputStream in, String sourceName) throws IOException {
+    return parse(decodeLines(in.readAllBytes(), sourceName), sourceName);
+  }
+
+  /** Reads a summary from characters; {@code reader} is read to its end and left open. */
+  public Summary read(Reader reader, String sourceName) throws IOException {
+    StringWriter text = new StringWriter();
+    reader.transferTo(text);
+    return read(text.toString(), sourceName);
+  }
+
+  /**
+   * Reads the summary held in {@code text}.
+   *
+   * @throws SummaryFormatException if the text is not a summary this reader understands
+   */
+  public Summary read(String text, String sourceName) throws SummaryFormatException {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    int number = 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      lines.add(line(text.substring(start, end), number++, sourceName));
+      start = end + 1;
+    }
+    return parse(lines, sourceName);
+  }
+
+  private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {
+    return new SummaryParser(sourceName, catalogue).parse(lines);
+  }
+
+  /** Splits bytes at line feeds and decodes each line strictly, so a bad byte is reported by line. */
+  private static List<Line> decodeLines(byte[] bytes, String sourceName) throws SummaryFormatException {
+    int offset = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      offset = 3;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<Line> lines = new ArrayList<>();
+    int number = 1;
+    int start = offset;
+    while (start <= bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      CharBuffer chars;
+      try {
+        chars = decoder.reset().decode(ByteBuffer.wrap(bytes, start, end - start));
+      } catch (CharacterCodingException e) {
+        throw new SummaryFormatException(sourceName, number, "the line is not valid UTF-8"
+            + badByte(bytes, start, end) + "; save the summary as UTF-8 text");
+      }
+      lines.add(line(chars.toString(), number++, sourceName));
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  private static String badByte(byte[] bytes, int start, int end) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+    CharBuffer out = CharBuffer.allocate(end - start + 1);
+    if (decoder.decode(in, out, true).isError()) {
+      int at = in.position();
+      return String.format(Locale.ROOT, " (byte 0x%02X at byte %d of the line)",
+          bytes[at] & 0xFF, at - start + 1);
+    }
+    return "";
+  }
+
+  /**
+   * Makes a line: drops the CR of a CRLF end and refuses characters a summary cannot hold
+   * (other control characters, lone surrogates, U+FFFE, U+FFFF), naming the column.
+   */
+  private static Line line(String text, int number, String sourceName) throws SummaryFormatException {
+    if (text.endsWith("\r")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad = (c < 0x20 && c != '\t') || c == 0xFFFE || c == 0xFFFF;
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (bad || Character.isSurrogate(c)) {
+        String what = Character.isSurrogate(c) ? "lone surrogate" : "control character";
+        throw new SummaryFormatException(sourceName, number, String.format(Locale.ROOT,
+            "%s U+%04X at column %d; a summary is plain text (is this a binary file?)", what, (int) c, i + 1));
+      }
+    }
+    return new Line(number, text);
+  }
+}
