@@ -1,0 +1,137 @@
+package io.github.rusdialog.excel;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * A flat sheet holding one Excel table (ListObject): a styled header row, one streamed row per
+ * record, then autofilter, frozen header, fitted column widths and landscape A4 print setup.
+ * Rows must be added in order; {@link #finish()} completes the sheet.
+ */
+final class TableSheet {
+  private final SXSSFWorkbook workbook;
+  private final SXSSFSheet sheet;
+  private final Styles styles;
+  private final String tableName;
+  private final List<Column> columns;
+  private final int headerRow;
+  private final int[] widths;
+  private int nextRow;
+  private Row row;
+  private int rowLines;
+
+  TableSheet(SXSSFWorkbook workbook, SXSSFSheet sheet, Styles styles, String tableName,
+      int headerRow, List<Column> columns) {
+    this.workbook = workbook;
+    this.sheet = sheet;
+    this.styles = styles;
+    this.tableName = tableName;
+    this.columns = columns;
+    this.headerRow = headerRow;
+    this.widths = new int[columns.size()];
+    Row header = sheet.createRow(headerRow);
+    for (int c = 0; c < columns.size(); c++) {
+      Cells.text(header, c, columns.get(c).header(), styles.header);
+      widths[c] = Math.max(8, Math.min(columns.get(c).header().length() + 2, 40));
+    }
+    this.nextRow = headerRow + 1;
+  }
+
+  SXSSFSheet sheet() {
+    return sheet;
+  }
+
+  /** Starts the next record's row. */
+  void startRow() {
+    endRow();
+    row = sheet.createRow(nextRow++);
+    rowLines = 1;
+  }
+
+  void text(int column, String value) {
+    Column spec = columns.get(column);
+    Cells.text(row, column, value, spec.wrap() ? styles.wrapped : styles.text);
+    int longest = 0;
+    for (String line : value.split("\n", -1)) {
+      longest = Math.max(longest, line.length());
+    }
+    widths[column] = Math.max(widths[column], Math.min(longest + 2, spec.maxChars()));
+    if (spec.wrap()) {
+      rowLines = Math.max(rowLines, Cells.lines(value, spec.maxChars()));
+    }
+  }
+
+  void number(int column, long value) {
+    Cells.number(row, column, value, styles.number);
+  }
+
+  void date(int column, LocalDate value) {
+    Cells.date(row, column, value, styles.date);
+    widths[column] = Math.max(widths[column], 13);
+  }
+
+  private void endRow() {
+    if (row != null) {
+      Cells.fitHeight(row, rowLines);
+      row = null;
+    }
+  }
+
+  /** The index of the row after the table's last, for anything written below the table. */
+  int nextRowIndex() {
+    endRow();
+    return nextRow;
+  }
+
+  /** Completes the table, widths, frozen header and print setup; no rows may follow in the table. */
+  void finish() {
+    endRow();
+    int lastRow = Math.max(nextRow - 1, headerRow + 1);
+    int lastColumn = columns.size() - 1;
+    for (int c = 0; c <= lastColumn; c++) {
+      sheet.setColumnWidth(c, widths[c] * 256 + 200);
+    }
+    AreaReference area = new AreaReference(new CellReference(headerRow, 0),
+        new CellReference(lastRow, lastColumn), SpreadsheetVersion.EXCEL2007);
+    XSSFTable table = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createTable(area);
+    table.setName(tableName);
+    table.setDisplayName(tableName);
+    CTTable ct = table.getCTTable();
+    // The header cells were streamed to disk already, so POI cannot read the names from them.
+    for (int c = 0; c <= lastColumn; c++) {
+      ct.getTableColumns().getTableColumnArray(c).setName(columns.get(c).header());
+    }
+    if (!ct.isSetAutoFilter()) {
+      ct.addNewAutoFilter();
+    }
+    ct.getAutoFilter().setRef(area.formatAsString());
+    CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    style.setName("TableStyleMedium2");
+    style.setShowRowStripes(true);
+    style.setShowColumnStripes(false);
+    sheet.createFreezePane(0, headerRow + 1);
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    printLandscape(sheet);
+  }
+
+  static void printLandscape(SXSSFSheet sheet) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+  }
+}

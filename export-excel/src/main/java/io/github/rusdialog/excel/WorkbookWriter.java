@@ -1,0 +1,272 @@
+package io.github.rusdialog.excel;
+
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StakeholderKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes one dialogue into one workbook; one instance per export. */
+final class WorkbookWriter {
+  /** Rows kept in memory per sheet; the rest stream to a temporary file. */
+  private static final int ROW_WINDOW = 200;
+
+  private final Dialogue dialogue;
+  private final ExportOptions options;
+  private final Labels labels;
+  private final int meetingSheetLimit;
+  private final SheetNames names = new SheetNames();
+  private int rowsWritten;
+
+  WorkbookWriter(Dialogue dialogue, ExportOptions options, int meetingSheetLimit) {
+    this.dialogue = dialogue;
+    this.options = options;
+    this.labels = options.labels();
+    this.meetingSheetLimit = meetingSheetLimit;
+  }
+
+  void write(OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+      Styles styles = new Styles(workbook);
+      boolean meetingSheets = dialogue.meetings().size() <= meetingSheetLimit;
+      overview(workbook, styles, meetingSheets);
+      priorities(workbook, styles);
+      items(workbook, styles);
+      participants(workbook, styles);
+      if (meetingSheets) {
+        for (Meeting meeting : dialogue.meetings()) {
+          SXSSFSheet sheet = workbook.createSheet(names.unique(meeting.title()));
+          new MeetingSheet(sheet, styles, labels).write(meeting, dialogue);
+        }
+      }
+      properties(workbook);
+      workbook.write(out);
+    }
+  }
+
+  private String title() {
+    return options.title().or(dialogue::name).orElse(labels.get("document.title"));
+  }
+
+  private void overview(SXSSFWorkbook workbook, Styles styles, boolean meetingSheets) {
+    SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.overview")));
+    int r = 0;
+    r = info(sheet, styles, r, labels.get("title"), title());
+    if (dialogue.name().isPresent() && options.title().isPresent()) {
+      r = info(sheet, styles, r, labels.get("dialogue"), dialogue.name().get());
+    }
+    if (dialogue.organiser().isPresent()) {
+      r = info(sheet, styles, r, labels.get("organiser"), dialogue.organiser().get());
+    }
+    r = info(sheet, styles, r, labels.get("generatedAt"), labels.timestamp(options.generatedAt()));
+    Row count = sheet.createRow(r++);
+    Cells.text(count, 0, labels.get("meetings"), styles.label);
+    Cells.number(count, 1, dialogue.meetings().size(), styles.number);
+    if (!meetingSheets) {
+      Row note = sheet.createRow(r++);
+      Cells.text(note, 0, labels.format("meetingSheetsOmitted", dialogue.meetings().size(),
+          meetingSheetLimit), styles.italicWrapped);
+    }
+    TableSheet table = new TableSheet(workbook, sheet, styles, "Meetings", r + 1, List.of(
+        Column.fixed(labels.get("date")),
+        Column.text(labels.get("meeting"), 40),
+        Column.text(labels.get("participants.short"), 60),
+        Column.fixed(labels.get("count.priorities")),
+        Column.fixed(labels.get("count.opportunities")),
+        Column.fixed(labels.get("count.challenges")),
+        Column.fixed(labels.get("count.insights"))));
+    for (Meeting meeting : dialogue.meetings()) {
+      table.startRow();
+      table.date(0, meeting.date());
+      table.text(1, meeting.title());
+      if (!meeting.participants().isEmpty()) {
+        table.text(2, meeting.participants().stream().map(StakeholderGroup::name)
+            .collect(Collectors.joining(", ")));
+      }
+      table.number(3, meeting.priorities().size());
+      table.number(4, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum());
+      table.number(5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum());
+      table.number(6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum());
+    }
+    table.finish();
+    // The info rows above the table hold long values; give the value column room.
+    sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 40 * 256));
+  }
+
+  private static int info(SXSSFSheet sheet, Styles styles, int r, String label, String value) {
+    Row row = sheet.createRow(r);
+    Cells.text(row, 0, label, styles.label);
+    Cells.text(row, 1, value, styles.text);
+    return r + 1;
+  }
+
+  private void priorities(SXSSFWorkbook workbook, Styles styles) {
+    SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.priorities")));
+    TableSheet table = new TableSheet(workbook, sheet, styles, "Priorities", 0, List.of(
+        Column.text(labels.get("meeting"), 30),
+        Column.fixed(labels.get("date")),
+        Column.fixed(labels.get("priority.rank")),
+        Column.text(labels.get("priority.title"), 40),
+        Column.text(labels.get("priority.description"), 80),
+        Column.fixed(labels.get("priority.stated")),
+        Column.text(labels.get("priority.areas"), 50)));
+    for (Meeting meeting : dialogue.meetings()) {
+      for (PriorityArea priority : meeting.priorities()) {
+        table.startRow();
+        table.text(0, meeting.title());
+        table.date(1, meeting.date());
+        table.number(2, priority.rank());
+        table.text(3, priority.title());
+        priority.description().ifPresent(text -> table.text(4, text));
+        table.text(5, labels.stated(priority.stated()));
+        if (!priority.areas().isEmpty()) {
+          table.text(6, priority.areas().stream().map(id -> dialogue.strategicArea(id).title())
+              .collect(Collectors.joining("; ")));
+        }
+      }
+    }
+    table.finish();
+  }
+
+  private void items(SXSSFWorkbook workbook, Styles styles) {
+    SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.items")));
+    TableSheet table = new TableSheet(workbook, sheet, styles, "Items", 0, List.of(
+        Column.text(labels.get("meeting"), 30),
+        Column.fixed(labels.get("date")),
+        Column.text(labels.get("strategicArea"), 40),
+        Column.fixed(labels.get("coverage")),
+        Column.fixed(labels.get("type")),
+        Column.text(labels.get("text"), 80),
+        Column.text(labels.get("note"), 50)));
+    for (Meeting meeting : dialogue.meetings()) {
+      for (AreaInput input : meeting.areas()) {
+        int before = rowsWritten;
+        itemRows(table, meeting, input, input.opportunities(), labels.get("opportunity"));
+        itemRows(table, meeting, input, input.challenges(), labels.get("challenge"));
+        itemRows(table, meeting, input, input.insights(), labels.get("insight"));
+        if (rowsWritten == before) {
+          // An area without items still has a coverage and maybe a note: keep them in the table.
+          itemRow(table, meeting, input, null, null);
+        }
+      }
+    }
+    table.finish();
+  }
+
+  private void itemRows(TableSheet table, Meeting meeting, AreaInput input,
+      List<? extends AreaItem> items, String type) {
+    for (AreaItem item : items) {
+      itemRow(table, meeting, input, type, item.text());
+    }
+  }
+
+  private void itemRow(TableSheet table, Meeting meeting, AreaInput input, String type, String text) {
+    table.startRow();
+    rowsWritten++;
+    table.text(0, meeting.title());
+    table.date(1, meeting.date());
+    table.text(2, dialogue.strategicArea(input.area()).title());
+    table.text(3, labels.coverage(input.coverage()));
+    if (type != null) {
+      table.text(4, type);
+      table.text(5, text);
+    }
+    input.note().ifPresent(note -> table.text(6, note));
+  }
+
+  /**
+   * Meetings × groups: a 1 where the group took part, the number of groups of each kind, and a
+   * totals row under the table. Groups are matched ignoring case, named as first written.
+   */
+  private void participants(SXSSFWorkbook workbook, Styles styles) {
+    SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.participants")));
+    Map<String, String> groups = new LinkedHashMap<>();
+    Map<StakeholderKind, Integer> kinds = new EnumMap<>(StakeholderKind.class);
+    for (Meeting meeting : dialogue.meetings()) {
+      for (StakeholderGroup group : meeting.participants()) {
+        groups.putIfAbsent(key(group.name()), group.name());
+        kinds.putIfAbsent(group.kind(), 0);
+      }
+    }
+    List<Column> columns = new ArrayList<>();
+    HeaderNames headers = new HeaderNames();
+    columns.add(Column.text(headers.unique(labels.get("meeting")), 30));
+    columns.add(Column.fixed(headers.unique(labels.get("date"))));
+    for (String name : groups.values()) {
+      columns.add(new Column(headers.unique(name), 20, true));
+    }
+    List<StakeholderKind> kindOrder = new ArrayList<>(kinds.keySet());
+    for (StakeholderKind kind : kindOrder) {
+      columns.add(new Column(headers.unique(labels.get("kind") + ": " + labels.kind(kind)), 24, true));
+    }
+    columns.add(Column.fixed(headers.unique(labels.get("count.participants"))));
+    TableSheet table = new TableSheet(workbook, sheet, styles, "Participants", 0, columns);
+    List<String> groupKeys = new ArrayList<>(groups.keySet());
+    long[] totals = new long[columns.size()];
+    for (Meeting meeting : dialogue.meetings()) {
+      table.startRow();
+      table.text(0, meeting.title());
+      table.date(1, meeting.date());
+      Map<StakeholderKind, Integer> perKind = new EnumMap<>(StakeholderKind.class);
+      for (StakeholderGroup group : meeting.participants()) {
+        int column = 2 + groupKeys.indexOf(key(group.name()));
+        table.number(column, 1);
+        totals[column]++;
+        perKind.merge(group.kind(), 1, Integer::sum);
+      }
+      for (int k = 0; k < kindOrder.size(); k++) {
+        int column = 2 + groupKeys.size() + k;
+        int count = perKind.getOrDefault(kindOrder.get(k), 0);
+        table.number(column, count);
+        totals[column] += count;
+      }
+      int last = columns.size() - 1;
+      table.number(last, meeting.participants().size());
+      totals[last] += meeting.participants().size();
+    }
+    int totalsRow = table.nextRowIndex();
+    table.finish();
+    Row row = sheet.createRow(totalsRow);
+    Cells.text(row, 0, labels.get("total"), styles.label);
+    for (int c = 2; c < columns.size(); c++) {
+      Cells.number(row, c, totals[c], styles.number);
+    }
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private void properties(SXSSFWorkbook workbook) {
+    POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+    core.setTitle(title());
+    core.setSubjectProperty(labels.get("document.title"));
+    core.setKeywords(labels.get("keywords"));
+    Optional<String> organiser = dialogue.organiser();
+    core.setCreator(organiser.orElse("rusdialog"));
+    core.setLastModifiedByUser(organiser.orElse("rusdialog"));
+    // Fixed from the options so that equal input gives identical bytes.
+    Date generated = Date.from(options.generatedAt());
+    core.setCreated(Optional.of(generated));
+    core.setModified(Optional.of(generated));
+  }
+}
