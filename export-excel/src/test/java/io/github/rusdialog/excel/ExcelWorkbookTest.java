@@ -196,7 +196,7 @@ class ExcelWorkbookTest {
       List<String> left = Workbooks.column(sheet, 1, 0, sheet.getLastRowNum());
       List<String> right = Workbooks.column(sheet, 2, 0, sheet.getLastRowNum());
       assertThat(left.subList(0, 2)).containsExactly("Bolagsdagen", "13 mars 2024");
-      assertThat(left).containsSubsequence("I mötet deltog företrädare för", "Kommunen", "Myndigheter",
+      assertThat(left).containsSubsequence("Deltagande grupper", "Kommunen", "Myndigheter",
           "Mest prioriterade områden enligt deltagarna", "Boende och Infrastruktur",
           "God tillgänglighet genom digital kommunikation och transportsystem", "Möjligheter",
           "Väl fungerande kompetensförsörjning och kompetensutveckling",

@@ -1,0 +1,86 @@
+package io.github.rusdialog.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Draws what every page carries: a footer with the dialogue and organiser and "Sida X av Y", and
+ * from the second page of a meeting a running header with the meeting's title. The total page
+ * count is a template filled in when the document closes.
+ */
+final class PageDecorator extends PdfPageEventHelper {
+  private static final float FOOTER_SIZE = 8.5f;
+  private static final float TOTAL_WIDTH = 30f;
+
+  private final Font font;
+  private final String footerLeft;
+  private final String pageLabel;
+  private PdfTemplate total;
+  private String meetingTitle;
+  private int meetingStartPage;
+
+  /**
+   * @param pageLabel the page label with {@code {0}} for the page and {@code {1}} for the total
+   */
+  PageDecorator(PdfFonts fonts, String footerLeft, String pageLabel) {
+    this.font = fonts.regular(FOOTER_SIZE, PdfFonts.MUTED);
+    this.footerLeft = footerLeft;
+    this.pageLabel = pageLabel;
+  }
+
+  /** From the next page on, pages belong to this meeting (or to none, for null). */
+  void startMeeting(String title, int page) {
+    this.meetingTitle = title;
+    this.meetingStartPage = page;
+  }
+
+  @Override
+  public void onOpenDocument(PdfWriter writer, Document document) {
+    total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, FOOTER_SIZE * 1.5f);
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, Document document) {
+    PdfContentByte canvas = writer.getDirectContent();
+    Rectangle page = document.getPageSize();
+    float left = document.left();
+    float right = document.right();
+    float footerY = document.bottom() - 28f;
+    if (!footerLeft.isEmpty()) {
+      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footerLeft, font), left, footerY, 0);
+    }
+    int number = writer.getPageNumber();
+    String[] parts = pageLabel.split("\\{1\\}", -1);
+    String before = parts[0].replace("{0}", String.valueOf(number));
+    String after = parts.length > 1 ? parts[1].replace("{0}", String.valueOf(number)) : "";
+    float afterWidth = font.getBaseFont().getWidthPoint(after, FOOTER_SIZE);
+    float totalX = right - afterWidth - TOTAL_WIDTH;
+    float space = font.getBaseFont().getWidthPoint(" ", FOOTER_SIZE);
+    // Right-aligned text loses its trailing space, so the gap before the total is added here.
+    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(before.stripTrailing(), font),
+        totalX - space, footerY, 0);
+    canvas.addTemplate(total, totalX, footerY - 2f);
+    if (!after.isEmpty()) {
+      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(after, font), right, footerY, 0);
+    }
+    if (meetingTitle != null && number > meetingStartPage) {
+      String header = meetingTitle.length() > 90 ? meetingTitle.substring(0, 89) + "…" : meetingTitle;
+      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header, font),
+          left, page.getHeight() - document.topMargin() + 24f, 0);
+    }
+  }
+
+  @Override
+  public void onCloseDocument(PdfWriter writer, Document document) {
+    ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+        new Phrase(String.valueOf(writer.getPageNumber() - 1), font), 0, 2f, 0);
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.rusdialog.pdf;
+
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.model.Dialogue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/**
+ * Writes a dialogue as a printable, searchable PDF for publishing: PDF/A-1b, fonts embedded,
+ * document language, title, author and bookmarks set.
+ *
+ * <p>One meeting gives its summary: title and date, intro, participants, the ranked priorities,
+ * then each strategic area with its note, "Möjligheter", "Utmaningar" and related insights.
+ * Several meetings get a cover page and a table of contents with page numbers, each meeting from a
+ * new page. Every page has a footer with dialogue, organiser and "Sida X av Y"; pages after a
+ * meeting's first carry its title as a running header.
+ *
+ * <p>Nothing is dropped: each character is checked against the embedded Liberation Sans fonts
+ * before drawing; a character they cannot draw (emoji, CJK) fails the export with an {@link
+ * io.github.rusdialog.export.ExportException} naming it (U+XXXX), the meeting and the item.
+ *
+ * <p>Settings: {@code pdf.pageSize} = {@code a4} (default) or {@code letter}.
+ *
+ * <p>Exporter id {@code pdf}. Stateless and thread-safe.
+ */
+public final class PdfExporter implements Exporter {
+  /** The setting that picks the paper: {@code a4} or {@code letter}. */
+  public static final String PAGE_SIZE = "pdf.pageSize";
+
+  /** Creates the exporter; ServiceLoader calls this. */
+  public PdfExporter() {}
+
+  @Override
+  public String id() {
+    return "pdf";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "pdf";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/pdf";
+  }
+
+  @Override
+  public String description() {
+    return "PDF/A-1b document for printing and publishing, one section per meeting";
+  }
+
+  @Override
+  public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    new DocumentWriter(dialogue, options, pageSize(options)).write(out);
+    out.flush();
+  }
+
+  private static Rectangle pageSize(ExportOptions options) {
+    String size = options.setting(PAGE_SIZE).orElse("a4").strip().toLowerCase(Locale.ROOT);
+    switch (size) {
+      case "a4":
+        return PageSize.A4;
+      case "letter":
+        return PageSize.LETTER;
+      default:
+        throw new IllegalArgumentException("Setting " + PAGE_SIZE + ": '" + size
+            + "' is not a page size; use a4 or letter");
+    }
+  }
+}

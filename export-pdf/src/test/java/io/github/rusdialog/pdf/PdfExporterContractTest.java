@@ -1,0 +1,23 @@
+package io.github.rusdialog.pdf;
+
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.testkit.ExporterContract;
+
+class PdfExporterContractTest extends ExporterContract {
+
+  @Override
+  protected Exporter exporter() {
+    return new PdfExporter();
+  }
+
+  @Override
+  protected String readBack(byte[] output) throws Exception {
+    return Pdfs.bodyText(output);
+  }
+
+  /** Lines break anywhere, even inside long words; compare the characters, not the layout. */
+  @Override
+  protected String comparable(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+}
