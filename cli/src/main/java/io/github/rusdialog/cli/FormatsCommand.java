@@ -1,0 +1,30 @@
+package io.github.rusdialog.cli;
+
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterRegistry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rusdialog formats}: the exporters found on the class path. */
+@Command(name = "formats", mixinStandardHelpOptions = true, description = "List the report formats (exporter ids) available.")
+final class FormatsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ExporterRegistry registry = ExporterRegistry.load(FormatsCommand.class.getClassLoader());
+    PrintWriter out = spec.commandLine().getOut();
+    for (Exporter exporter : registry.exporters()) {
+      out.printf("%-6s .%-5s %s%n", exporter.id(), exporter.fileExtension(), exporter.description());
+    }
+    for (String problem : registry.problems()) {
+      spec.commandLine().getErr().println("warning: an exporter could not be loaded: " + problem);
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.rusdialog.cli;
+
+import io.github.rusdialog.json.JsonDialogueReader;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.ModelValidationException;
+import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryReader;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads input files, JSON dialogues and summary texts alike, and merges them into one dialogue:
+ * name and organiser from the first input that gives them, strategic areas joined by id, and
+ * meetings put together, where one meeting id seen twice is an error naming both files.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** Whether the file is read as JSON or as a summary, by its extension. */
+  static boolean isJson(Path file) {
+    return extension(file).equals("json");
+  }
+
+  static void requireKnownType(Path file) {
+    String extension = extension(file);
+    if (!extension.equals("json") && !extension.equals("txt") && !extension.equals("md")) {
+      throw new UsageException(file + ": cannot read ." + extension + " files; give a rusdialog"
+          + " JSON file (.json) or a meeting summary (.txt, .md)");
+    }
+  }
+
+  /** Reads one input file into a dialogue. */
+  static Dialogue read(Path file) throws IOException {
+    requireKnownType(file);
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(file.toString(), 0, 0, null, "is a folder, not a file");
+    }
+    try {
+      if (isJson(file)) {
+        return JsonDialogueReader.create().read(file);
+      }
+      Summary summary = SummaryReader.create().read(file);
+      return summary.toDialogue();
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file.toString(), 0, 0, null, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InvalidInputException(file.toString(), 0, 0, null, "cannot be read: permission denied");
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (ModelValidationException e) {
+      throw new InvalidInputException(file.toString(), 0, 0, null, e.getMessage());
+    }
+  }
+
+  /** Reads and merges all inputs into one dialogue. */
+  static Dialogue readAll(List<Path> files) throws IOException {
+    Optional<String> name = Optional.empty();
+    Optional<String> organiser = Optional.empty();
+    Map<String, StrategicArea> areas = new LinkedHashMap<>();
+    Map<String, Path> areaSources = new LinkedHashMap<>();
+    Map<String, Path> meetingSources = new LinkedHashMap<>();
+    List<Meeting> meetings = new ArrayList<>();
+    for (Path file : files) {
+      Dialogue dialogue = read(file);
+      name = name.or(dialogue::name);
+      organiser = organiser.or(dialogue::organiser);
+      for (StrategicArea area : dialogue.strategicAreas()) {
+        StrategicArea known = areas.putIfAbsent(area.id(), area);
+        if (known != null && !known.equals(area)) {
+          throw new InvalidInputException(file.toString(), 0, 0, null, "the strategic area '" + area.id()
+              + "' is titled \"" + area.title() + "\" here but \"" + known.title() + "\" in "
+              + areaSources.get(area.id()));
+        }
+        areaSources.putIfAbsent(area.id(), file);
+      }
+      for (Meeting meeting : dialogue.meetings()) {
+        Path first = meetingSources.putIfAbsent(meeting.id(), file);
+        if (first != null) {
+          throw new InvalidInputException(file.toString(), 0, 0, null, "the meeting '" + meeting.id()
+              + "' is also in " + first + "; each meeting may appear once");
+        }
+        meetings.add(meeting);
+      }
+    }
+    try {
+      return Dialogue.builder().name(name).organiser(organiser).strategicAreas(areas.values())
+          .meetings(meetings).build();
+    } catch (ModelValidationException e) {
+      throw new InvalidInputException(String.join(", ", files.stream().map(Path::toString).toList()),
+          0, 0, null, e.getMessage());
+    }
+  }
+
+  /** The base name reports get: the single input's name without extension, or "dialog". */
+  static String reportName(List<Path> files) {
+    if (files.size() != 1) {
+      return "dialog";
+    }
+    String file = files.get(0).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.rusdialog.cli;
+
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rusdialog validate}: checks inputs, prints the problems, writes nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check summaries and JSON files; print one line per problem; write nothing.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  rusdialog validate examples/*.txt examples/*.md examples/*.json"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  VerboseOption verbose;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md) or JSON files.")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int problems = 0;
+    for (Path input : inputs) {
+      try {
+        Dialogue dialogue = Inputs.read(input);
+        out.printf("%s: valid, %d meeting(s)%n", input, dialogue.meetings().size());
+      } catch (InvalidInputException | UsageException e) {
+        err.println(e.getMessage());
+        problems++;
+      }
+    }
+    if (problems == 0 && inputs.size() > 1) {
+      // Each file may be valid alone and still clash with another (a meeting id twice).
+      try {
+        Inputs.readAll(inputs);
+      } catch (InvalidInputException e) {
+        err.println(e.getMessage());
+        problems++;
+      }
+    }
+    out.flush();
+    err.flush();
+    return problems == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.rusdialog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the built {@code rusdialog.jar} as a separate process, as the README tells users to. */
+class CliJarIT {
+
+  @TempDir
+  Path dir;
+
+  private Process start(List<String> args) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-jar",
+        System.getProperty("rusdialog.jar")));
+    command.addAll(args);
+    return new ProcessBuilder(command).directory(Path.of("..").toFile())
+        .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+  }
+
+  @Test
+  void theJarExportsTheExampleWithoutLoggingNoise() throws Exception {
+    Path out = dir.resolve("reports");
+    Process process = start(List.of("export", "examples/bolagsdagen-2024-03-13.txt",
+        "--format", "xlsx,pdf,json", "--out", out.toString()));
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String stderr = Files.readString(dir.resolve("stderr"), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(stderr).isZero();
+    assertThat(stderr).as("nothing on stderr (no log4j or POI warnings)").isEmpty();
+    assertThat(Files.readString(dir.resolve("stdout")).lines()).hasSize(3);
+    for (String ext : List.of("xlsx", "pdf", "json")) {
+      assertThat(out.resolve("bolagsdagen-2024-03-13." + ext)).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void theJarExitsOneWithAOneLineMessage() throws Exception {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'M', (byte) 0xF6, 't', 'e', '\n'});
+    Process process = start(List.of("validate", bad.toString()));
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("stderr"))).isEqualTo(bad + ":1: the line is not valid UTF-8"
+        + " (byte 0xF6 at byte 2 of the line); save the summary as UTF-8 text\n");
+  }
+}

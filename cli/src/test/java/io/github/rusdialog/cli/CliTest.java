@@ -1,0 +1,218 @@
+package io.github.rusdialog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rusdialog.json.JsonDialogueReader;
+import io.github.rusdialog.testkit.SampleMeetings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final String SEED = EXAMPLES.resolve("bolagsdagen-2024-03-13.txt").toString();
+  private static final String OVERKALIX = EXAMPLES.resolve("kommundialog-overkalix-2024-04-19.md").toString();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void exportsTheSeedToThreeReportsThatReadBack() throws IOException {
+    Path out = dir.resolve("reports");
+    Cli cli = Cli.run("export", SEED, "--format", "xlsx,pdf,json", "--out", out.toString(),
+        "--generated-at", "2024-03-14T09:30:00Z");
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(cli.err).isEmpty();
+    Path json = out.resolve("bolagsdagen-2024-03-13.json");
+    Path xlsx = out.resolve("bolagsdagen-2024-03-13.xlsx");
+    Path pdf = out.resolve("bolagsdagen-2024-03-13.pdf");
+    assertThat(cli.out.lines()).containsExactly(
+        xlsx + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(xlsx)) + " bytes",
+        pdf + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(pdf)) + " bytes",
+        json + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(json)) + " bytes");
+    assertThat(JsonDialogueReader.create().read(json)).isEqualTo(SampleMeetings.seedDialogue());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(workbook.getSheet("Prioriteringar").getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("Boende och Infrastruktur");
+    }
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Bolagsdagen", "Bilberoendet.");
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList()))
+          .as("no temporary files left").hasSize(3);
+    }
+  }
+
+  @Test
+  void mergesSeveralInputsIntoOneDialogueNamedDialog() throws IOException {
+    Cli cli = Cli.run("export", SEED, OVERKALIX, "--format", "json", "--out", dir.toString());
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    var dialogue = JsonDialogueReader.create().read(dir.resolve("dialog.json"));
+    assertThat(dialogue.meetings()).hasSize(2);
+    assertThat(dialogue.name()).hasValue("RUS-dialogen");
+  }
+
+  @Test
+  void writesByteIdenticalReportsForAFixedInstantOrSourceDateEpoch() throws IOException {
+    Path first = dir.resolve("a");
+    Path second = dir.resolve("b");
+    assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "1710408600"), "export", SEED, "--out", first.toString())
+        .exitCode).isZero();
+    assertThat(Cli.run("export", SEED, "--out", second.toString(), "--generated-at", "2024-03-14T09:30:00Z")
+        .exitCode).isZero();
+    for (String ext : List.of("xlsx", "pdf", "json")) {
+      assertThat(Files.readAllBytes(first.resolve("bolagsdagen-2024-03-13." + ext)))
+          .as(ext).isEqualTo(Files.readAllBytes(second.resolve("bolagsdagen-2024-03-13." + ext)));
+    }
+  }
+
+  @Test
+  void exitsOneWithFileAndLineForInvalidInputAndWritesNothing() throws IOException {
+    Path bad = dir.resolve("bad.md");
+    Files.writeString(bad, "# Möte 13/3 2024\n\nMöjligheter:\n- Tåg\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("reports");
+    Cli cli = Cli.run("export", bad.toString(), "--out", out.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).isEqualTo(bad + ":3: \"Möjligheter:\" before any strategic area heading;"
+        + " put it under the heading of the area it belongs to\n");
+    assertThat(cli.err).doesNotContain("Exception", "\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void exitsOneForInvalidJsonNamingPathLineAndColumn() throws IOException {
+    Path json = dir.resolve("dialog.json");
+    Files.writeString(json, "{\"format\": \"rusdialog\", \"version\": 1, \"dialogue\": {\"strategicAreas\": [],"
+        + "\n\"meetings\": [{\"title\": \"A\", \"date\": \"2024-01-01\", \"priorities\": [{\"rank\": \"one\"}]}]}}");
+    Cli cli = Cli.run("validate", json.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).isEqualTo(json + ":2:75: $.dialogue.meetings[0].priorities[0].rank: expected a whole"
+        + " number, got string \"one\"\n");
+  }
+
+  @Test
+  void keepsAGoodReportWhenALaterRunFails() throws IOException {
+    Path out = dir.resolve("reports");
+    assertThat(Cli.run("export", SEED, "--format", "json", "--out", out.toString()).exitCode).isZero();
+    Path report = out.resolve("bolagsdagen-2024-03-13.json");
+    byte[] good = Files.readAllBytes(report);
+    Path broken = dir.resolve("bolagsdagen-2024-03-13.txt");
+    Files.writeString(broken, "Bolagsdagen 13/3 2024\n\n## Turism\n");
+    Cli cli = Cli.run("export", broken.toString(), "--format", "json", "--out", out.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(Files.readAllBytes(report)).isEqualTo(good);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void refusesAnExportThatWouldOverwriteItsInput() throws IOException {
+    Path json = dir.resolve("seed.json");
+    Files.copy(EXAMPLES.resolve("bolagsdagen-2024-03-13.json"), json);
+    byte[] before = Files.readAllBytes(json);
+    Cli cli = Cli.run("export", json.toString(), "--format", "json", "--out", dir.toString());
+    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.err).isEqualTo("error: " + json + " would overwrite the input " + json
+        + "; choose another --out folder\n");
+    assertThat(Files.readAllBytes(json)).isEqualTo(before);
+  }
+
+  @Test
+  void exitsTwoForAnUnknownFormatListingTheKnownOnes() {
+    Cli cli = Cli.run("export", SEED, "--format", "xlsx,docx", "--out", dir.toString());
+    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.err).isEqualTo("error: No exporter for 'docx'; available: json, pdf, xlsx\n");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void exitsTwoForUsageErrors() {
+    assertThat(Cli.run().exitCode).isEqualTo(2);
+    assertThat(Cli.run("export").err).contains("Missing required parameter: 'INPUT'");
+    assertThat(Cli.run("export", SEED, "--locale", "de", "--out", dir.toString()).err)
+        .isEqualTo("error: --locale de: use sv or en\n");
+    assertThat(Cli.run("export", SEED, "--generated-at", "igår").exitCode).isEqualTo(2);
+    assertThat(Cli.run("export", "notes.docx").err).startsWith("error: notes.docx: cannot read .docx files");
+    assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "soon"), "export", SEED, "--out", dir.toString()).err)
+        .isEqualTo("error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds\n");
+    assertThat(Cli.run("frobnicate").exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void exitsOneWhenTheOutputFolderCannotBeWritten() throws IOException {
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "not a folder");
+    Cli cli = Cli.run("export", SEED, "--out", blocker.resolve("reports").toString());
+    assertThat(cli.exitCode).as(cli.toString()).isEqualTo(1);
+    assertThat(cli.err.lines()).hasSize(1);
+    assertThat(cli.err).contains(blocker.toString()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void reportsAMissingInputFile() {
+    Cli cli = Cli.run("validate", dir.resolve("missing.txt").toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).isEqualTo(dir.resolve("missing.txt") + ": no such file\n");
+  }
+
+  @Test
+  void validatesEveryInputAndReportsEachProblem() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "Möte\n");
+    Cli cli = Cli.run("validate", SEED, bad.toString(), OVERKALIX);
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.out).contains(SEED + ": valid, 1 meeting(s)", OVERKALIX + ": valid, 1 meeting(s)");
+    assertThat(cli.err.lines()).containsExactly(bad + ":1: the title line \"Möte\" has no date; end it with"
+        + " the meeting's date, e.g. \"Bolagsdagen 13/3 2024\", \"2024-03-13\" or \"13 mars 2024\"");
+    assertThat(Cli.run("validate", SEED, OVERKALIX).exitCode).isZero();
+  }
+
+  @Test
+  void importsSummariesIntoOneJsonDialogue() throws IOException {
+    Path json = dir.resolve("out/dialog.json");
+    Cli cli = Cli.run("import", SEED, OVERKALIX, "--out", json.toString());
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(cli.out).contains("2 meeting(s)");
+    assertThat(JsonDialogueReader.create().read(json).meetings()).hasSize(2);
+    assertThat(Cli.run("import", EXAMPLES.resolve("bolagsdagen-2024-03-13.json").toString(), "--out",
+        json.toString()).exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void listsTheFormatsFoundThroughTheSpi() {
+    Cli cli = Cli.run("formats");
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.out.lines().map(line -> line.split("\\s+")[0])).containsExactly("json", "pdf", "xlsx");
+  }
+
+  @Test
+  void printsHelpWithExamplesAndTheVersion() {
+    assertThat(Cli.run("--help").out).contains("export", "import", "validate", "formats", "Examples:");
+    assertThat(Cli.run("export", "--help").out).contains("--generated-at", "Examples:");
+    Cli version = Cli.run("--version");
+    assertThat(version.exitCode).isZero();
+    assertThat(version.out).startsWith("rusdialog 0.1.0");
+  }
+
+  @Test
+  void addsTheStackTraceOnlyWithVerbose() throws IOException {
+    Path blocker = dir.resolve("file");
+    Files.writeString(blocker, "x");
+    String out = blocker.resolve("reports").toString();
+    assertThat(Cli.run("export", SEED, "--out", out).err).doesNotContain("\tat ");
+    assertThat(Cli.run("export", SEED, "--out", out, "--verbose").err).contains("\tat ");
+  }
+}
