@@ -38,6 +38,13 @@ final class Cells {
     return cell;
   }
 
+  static Cell decimal(Row row, int column, double value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+    return cell;
+  }
+
   static Cell date(Row row, int column, LocalDate value, CellStyle style) {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);

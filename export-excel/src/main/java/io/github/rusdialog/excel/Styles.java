@@ -15,11 +15,13 @@ final class Styles {
   final CellStyle wrapped;
   final CellStyle date;
   final CellStyle number;
+  final CellStyle decimal;
   final CellStyle title;
   final CellStyle heading;
   final CellStyle bold;
   final CellStyle boldWrapped;
   final CellStyle italicWrapped;
+  final CellStyle italic;
   final CellStyle label;
 
   Styles(Workbook workbook) {
@@ -52,6 +54,8 @@ final class Styles {
     date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
     number = top(workbook);
     number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+    decimal = top(workbook);
+    decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 
     title = top(workbook);
     title.setFont(titleFont);
@@ -66,6 +70,8 @@ final class Styles {
     italicWrapped = top(workbook);
     italicWrapped.setFont(italicFont);
     italicWrapped.setWrapText(true);
+    italic = top(workbook);
+    italic.setFont(italicFont);
     label = top(workbook);
     label.setFont(boldFont);
   }

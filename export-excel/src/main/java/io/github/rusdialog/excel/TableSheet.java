@@ -72,6 +72,10 @@ final class TableSheet {
     }
   }
 
+  void decimal(int column, double value) {
+    Cells.decimal(row, column, value, styles.decimal);
+  }
+
   void number(int column, long value) {
     Cells.number(row, column, value, styles.number);
   }
@@ -96,11 +100,22 @@ final class TableSheet {
 
   /** Completes the table, widths, frozen header and print setup; no rows may follow in the table. */
   void finish() {
+    finishTable();
+    sheet.createFreezePane(0, headerRow + 1);
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    printLandscape(sheet);
+  }
+
+  /**
+   * Completes the table and widens its columns, for a table that shares its sheet with others
+   * (no frozen header, no print setup of its own). Widths only ever grow.
+   */
+  void finishTable() {
     endRow();
     int lastRow = Math.max(nextRow - 1, headerRow + 1);
     int lastColumn = columns.size() - 1;
     for (int c = 0; c <= lastColumn; c++) {
-      sheet.setColumnWidth(c, widths[c] * 256 + 200);
+      sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), widths[c] * 256 + 200));
     }
     AreaReference area = new AreaReference(new CellReference(headerRow, 0),
         new CellReference(lastRow, lastColumn), SpreadsheetVersion.EXCEL2007);
@@ -120,9 +135,6 @@ final class TableSheet {
     style.setName("TableStyleMedium2");
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
-    sheet.createFreezePane(0, headerRow + 1);
-    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-    printLandscape(sheet);
   }
 
   static void printLandscape(SXSSFSheet sheet) {

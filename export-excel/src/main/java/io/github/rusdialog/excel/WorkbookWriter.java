@@ -9,6 +9,7 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ final class WorkbookWriter {
       Styles styles = new Styles(workbook);
       boolean meetingSheets = dialogue.meetings().size() <= meetingSheetLimit;
       overview(workbook, styles, meetingSheets);
+      if (dialogue.meetings().size() > 1) {
+        SXSSFSheet synthesis = workbook.createSheet(names.reserve(labels.get("synthesis")));
+        new SynthesisSheet(workbook, styles, labels).write(synthesis, DialogueSynthesis.of(dialogue));
+      }
       priorities(workbook, styles);
       items(workbook, styles);
       participants(workbook, styles);

@@ -273,14 +273,14 @@ class ExcelWorkbookTest {
     Meeting clash = Meeting.builder().title("översikt").date(LocalDate.of(2024, 1, 3)).build();
     try (XSSFWorkbook workbook = Workbooks.read(SampleMeetings.dialogueOf(odd, sameIgnoringCase, clash))) {
       List<String> names = sheetNames(workbook);
-      assertThat(names).hasSize(7);
-      assertThat(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct()).hasSize(7);
+      assertThat(names).hasSize(8);
+      assertThat(names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct()).hasSize(8);
       for (String name : names) {
         assertThat(name.length()).isLessThanOrEqualTo(31);
         assertThat(name).doesNotContain("[", "]", ":", "*", "?", "/", "\\");
       }
       // Meetings are ordered by date, then title: the capitals come first.
-      assertThat(names.subList(4, 7)).containsExactly(
+      assertThat(names.subList(5, 8)).containsExactly(
           "MÖTE DEL 1 2 EN MYCKET LÅNG TIT", "Möte Del 1 2 en mycket lång (2)", "översikt (2)");
     }
   }
@@ -291,7 +291,7 @@ class ExcelWorkbookTest {
     byte[] bytes = Workbooks.export(dialogue, ExportOptions.builder()
         .putSettings(ExcelExporter.MEETING_SHEET_LIMIT, "1").build());
     try (XSSFWorkbook workbook = Workbooks.open(bytes)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+      assertThat(workbook.getNumberOfSheets()).as("four flat sheets and the synthesis").isEqualTo(5);
       assertThat(Workbooks.allText(workbook)).contains("Arbetsboken har 2 möten, fler än gränsen 1"
           + " för ett blad per möte; se de sammanställda bladen.");
     }

@@ -14,11 +14,18 @@ import tools.jackson.core.exc.JacksonIOException;
  * document validates against {@value #SCHEMA_RESOURCE}.
  *
  * <p>Exporter id {@code json}. Stateless and thread-safe. The JSON format carries data only, so
- * {@link ExportOptions}' locale, title and generated-at do not change the output.
+ * {@link ExportOptions}' locale, title and generated-at do not change the output; the setting
+ * {@value #SYNTHESIS} {@code = true} adds the derived synthesis block.
  */
 public final class JsonExporter implements Exporter {
   /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/io/github/rusdialog/json/rusdialog-1.schema.json";
+
+  /**
+   * The setting that adds the {@code synthesis} block (participation, priority consensus,
+   * coverage) after the dialogue: {@code json.synthesis=true}. Readers ignore the block.
+   */
+  public static final String SYNTHESIS = "json.synthesis";
 
   /** Creates the exporter; ServiceLoader calls this. */
   public JsonExporter() {}
@@ -46,7 +53,8 @@ public final class JsonExporter implements Exporter {
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
     try (JsonGenerator g = JsonFormat.prettyGenerator(out)) {
-      ModelJsonWriter.writeDocument(g, dialogue);
+      ModelJsonWriter.writeDocument(g, dialogue, Boolean.parseBoolean(
+          options.setting(SYNTHESIS).orElse("false").strip()));
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
       throw e.getCause();

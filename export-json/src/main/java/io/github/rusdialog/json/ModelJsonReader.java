@@ -89,8 +89,13 @@ final class ModelJsonReader {
         case "dialogue":
           dialogue = readDialogue();
           break;
+        case "synthesis":
+          // Derived figures, recomputed from the meetings by whoever needs them.
+          expect(JsonToken.START_OBJECT, "the synthesis object");
+          p.skipChildren();
+          break;
         default:
-          throw unknownField(name, "format", "version", "dialogue");
+          throw unknownField(name, "format", "version", "dialogue", "synthesis");
       }
     }
     TokenStreamLocation end = p.currentTokenLocation();

@@ -7,6 +7,7 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
@@ -19,12 +20,16 @@ import tools.jackson.core.JsonGenerator;
 final class ModelJsonWriter {
   private ModelJsonWriter() {}
 
-  static void writeDocument(JsonGenerator g, Dialogue dialogue) {
+  static void writeDocument(JsonGenerator g, Dialogue dialogue, boolean synthesis) {
     g.writeStartObject();
     g.writeStringProperty("format", JsonFormat.FORMAT);
     g.writeNumberProperty("version", JsonFormat.VERSION);
     g.writeName("dialogue");
     writeDialogue(g, dialogue);
+    if (synthesis) {
+      g.writeName("synthesis");
+      SynthesisJsonWriter.write(g, DialogueSynthesis.of(dialogue));
+    }
     g.writeEndObject();
   }
 

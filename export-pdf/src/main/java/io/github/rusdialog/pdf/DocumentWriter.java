@@ -30,6 +30,7 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -151,6 +152,17 @@ final class DocumentWriter {
       return;
     }
     cover(title);
+    if (meetings.size() > 1) {
+      document.newPage();
+      Chunk heading = new Chunk(labels.get("synthesis"), fonts.bold(18, PdfFonts.ACCENT));
+      heading.setLocalDestination("synthesis");
+      Paragraph paragraph = new Paragraph(heading);
+      paragraph.setSpacingAfter(6f);
+      document.add(paragraph);
+      new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage("synthesis", false),
+          labels.get("synthesis"), false);
+      new SynthesisSection(document, writer, fonts, labels).write(DialogueSynthesis.of(dialogue));
+    }
     List<PdfTemplate> pageNumbers = contents(meetings);
     for (int m = 0; m < meetings.size(); m++) {
       int firstPage = meeting(meetings.get(m), m);

@@ -40,6 +40,7 @@ final class GlyphCheck {
       for (PriorityArea priority : meeting.priorities()) {
         String at = "priorities[" + priority.rank() + "]";
         require(fonts.bold, priority.title(), at + ".title", meeting);
+        require(fonts.regular, priority.title(), at + ".title", meeting);
         priority.description().ifPresent(text -> require(fonts.regular, text, at + ".description", meeting));
       }
       for (AreaInput input : meeting.areas()) {

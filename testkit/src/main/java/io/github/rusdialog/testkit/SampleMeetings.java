@@ -157,6 +157,81 @@ public final class SampleMeetings {
         .build();
   }
 
+  /** The Överkalix municipal dialogue of 19 April 2024 ({@code kommundialog-overkalix-2024-04-19.md}), verbatim. */
+  public static Meeting overkalix() {
+    return Meeting.builder()
+        .title("Kommundialog Överkalix")
+        .date(LocalDate.of(2024, 4, 19))
+        .summary("Kort sammanfattning av de förslag som deltagarna i RUS-dialogen lämnat till Region"
+            + " Norrbotten den 19:e april 2024. I just det här mötet deltog företrädare för:")
+        .addParticipants(StakeholderGroup.of("Kommunen", StakeholderKind.MUNICIPALITY),
+            StakeholderGroup.of("Civilsamhälle", StakeholderKind.CIVIL_SOCIETY),
+            StakeholderGroup.of("Näringsliv", StakeholderKind.BUSINESS),
+            StakeholderGroup.of("Privatpersoner", StakeholderKind.INDIVIDUALS))
+        .addPriorities(
+            PriorityArea.builder().rank(1).title("Kompetensförsörjning").description("Deltagarna lyfter"
+                + " behovet av att behålla unga i kommunen genom fler utbildningar på distans och"
+                + " praktikplatser i det lokala näringslivet.").build(),
+            PriorityArea.builder().rank(2).title("Service på landsbygden").description("Tillgång till"
+                + " livsmedelsbutik, drivmedel och vård på rimligt avstånd ses som en förutsättning för"
+                + " att kunna bo kvar.").build(),
+            PriorityArea.builder().rank(3).title("Kommunikationer").description("Bättre bussförbindelser"
+                + " till Luleå och pålitlig mobiltäckning längs älvdalen.").build())
+        .addAreas(
+            AreaInput.builder().area("accessibility")
+                .addOpportunities(Opportunity.of("Samåkningstjänster och anropsstyrd trafik i glesbygden."),
+                    Opportunity.of("Utbyggt fibernät som gör distansarbete möjligt."))
+                .addChallenges(Challenge.of("Långa avstånd och glesa turer."),
+                    Challenge.of("Vinterväghållningen på det mindre vägnätet."))
+                .build(),
+            AreaInput.builder().area("culture-housing-work-welfare")
+                .addOpportunities(Opportunity.of("Folkets hus som mötesplats för kultur och föreningsliv."))
+                .addChallenges(Challenge.of("Brist på hyreslägenheter för både unga och äldre."))
+                .build(),
+            AreaInput.builder().area("skills")
+                .addOpportunities(Opportunity.of("Lärcentrum med yrkesutbildningar på distans."))
+                .addChallenges(Challenge.of("Svårt att rekrytera lärare och sjuksköterskor."))
+                .build(),
+            AreaInput.builder().area("innovation").coverage(Coverage.NOT_DISCUSSED)
+                .note("Detta område diskuterades inte vid mötet.").build())
+        .build();
+  }
+
+  /** The seed, Överkalix and youth meetings: a dialogue to test synthesis on. */
+  public static Dialogue threeMeetings() {
+    return dialogueOf(seed(), overkalix(), youthDialogue());
+  }
+
+  /**
+   * A third meeting for cross-meeting tests: it repeats the Överkalix meeting's first priority
+   * ("Kompetensförsörjning.") and the seed's first ("boende  och infrastruktur") in other spelling,
+   * relates one priority to a strategic area, and has direct, indirect and not-discussed areas.
+   */
+  public static Meeting youthDialogue() {
+    return Meeting.builder()
+        .title("Ungdomsdialog Luleå")
+        .date(LocalDate.of(2024, 5, 20))
+        .summary("Unga och forskare om framtiden i Luleå. I just det här mötet deltog företrädare för:")
+        .addParticipants(StakeholderGroup.of("Unga"), StakeholderGroup.of("Akademi"),
+            StakeholderGroup.of("Byalaget"))
+        .addPriorities(
+            PriorityArea.builder().rank(1).title("Kompetensförsörjning.")
+                .description("Fler utbildningsplatser nära hemmet.").build(),
+            PriorityArea.builder().rank(2).title("boende  och infrastruktur")
+                .description("Billiga bostäder för studenter.").build(),
+            PriorityArea.builder().rank(3).title("Digital infrastruktur")
+                .description("Mobiltäckning överallt.").addAreas("accessibility").build())
+        .addAreas(
+            AreaInput.builder().area("accessibility")
+                .addOpportunities(Opportunity.of("5G längs E4:an.")).build(),
+            AreaInput.builder().area("skills").coverage(Coverage.INDIRECT)
+                .note("Nämns inte direkt, men:")
+                .addInsights(Insight.of("Unga vill plugga på hemmaplan.")).build(),
+            AreaInput.builder().area("innovation").coverage(Coverage.NOT_DISCUSSED)
+                .note("Detta område diskuterades inte.").build())
+        .build();
+  }
+
   /** The unicode-heavy meeting as a dialogue of one. */
   public static Dialogue unicodeDialogue() {
     return dialogueOf(unicodeHeavy());

@@ -3,12 +3,9 @@ package io.github.rusdialog.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rusdialog.model.AreaInput;
-import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
-import io.github.rusdialog.model.Opportunity;
-import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.text.Summary;
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,42 +62,7 @@ class SummaryExamplesTest {
 
   @Test
   void theOverkalixExampleReadsToTheMeetingItDescribes() throws IOException {
-    Meeting expected = Meeting.builder()
-        .title("Kommundialog Överkalix")
-        .date(LocalDate.of(2024, 4, 19))
-        .summary("Kort sammanfattning av de förslag som deltagarna i RUS-dialogen lämnat till Region"
-            + " Norrbotten den 19:e april 2024. I just det här mötet deltog företrädare för:")
-        .addParticipants(StakeholderGroup.of("Kommunen", StakeholderKind.MUNICIPALITY),
-            StakeholderGroup.of("Civilsamhälle", StakeholderKind.CIVIL_SOCIETY),
-            StakeholderGroup.of("Näringsliv", StakeholderKind.BUSINESS),
-            StakeholderGroup.of("Privatpersoner", StakeholderKind.INDIVIDUALS))
-        .addPriorities(
-            PriorityArea.builder().rank(1).title("Kompetensförsörjning").description("Deltagarna lyfter"
-                + " behovet av att behålla unga i kommunen genom fler utbildningar på distans och"
-                + " praktikplatser i det lokala näringslivet.").build(),
-            PriorityArea.builder().rank(2).title("Service på landsbygden").description("Tillgång till"
-                + " livsmedelsbutik, drivmedel och vård på rimligt avstånd ses som en förutsättning för"
-                + " att kunna bo kvar.").build(),
-            PriorityArea.builder().rank(3).title("Kommunikationer").description("Bättre bussförbindelser"
-                + " till Luleå och pålitlig mobiltäckning längs älvdalen.").build())
-        .addAreas(
-            AreaInput.builder().area("accessibility")
-                .addOpportunities(Opportunity.of("Samåkningstjänster och anropsstyrd trafik i glesbygden."),
-                    Opportunity.of("Utbyggt fibernät som gör distansarbete möjligt."))
-                .addChallenges(Challenge.of("Långa avstånd och glesa turer."),
-                    Challenge.of("Vinterväghållningen på det mindre vägnätet."))
-                .build(),
-            AreaInput.builder().area("culture-housing-work-welfare")
-                .addOpportunities(Opportunity.of("Folkets hus som mötesplats för kultur och föreningsliv."))
-                .addChallenges(Challenge.of("Brist på hyreslägenheter för både unga och äldre."))
-                .build(),
-            AreaInput.builder().area("skills")
-                .addOpportunities(Opportunity.of("Lärcentrum med yrkesutbildningar på distans."))
-                .addChallenges(Challenge.of("Svårt att rekrytera lärare och sjuksköterskor."))
-                .build(),
-            AreaInput.builder().area("innovation").coverage(Coverage.NOT_DISCUSSED)
-                .note("Detta område diskuterades inte vid mötet.").build())
-        .build();
+    Meeting expected = SampleMeetings.overkalix();
     Summary summary = SummaryReader.create().read(OVERKALIX);
     assertThat(summary.meeting()).isEqualTo(expected);
     assertThat(summary.meeting().id()).isEqualTo("kommundialog-overkalix-2024-04-19");

@@ -1,0 +1,33 @@
+package io.github.rusdialog.synthesis;
+
+import io.github.rusdialog.model.StrategicArea;
+import java.util.List;
+
+/**
+ * How much input one strategic area got across the dialogue: which meetings spoke to it directly,
+ * indirectly, said it was not discussed, or gave no input, and how many items it collected.
+ *
+ * @param area the strategic area
+ * @param direct ids of meetings with direct input
+ * @param indirect ids of meetings whose summary gives indirect insights
+ * @param notDiscussed ids of meetings that say the area was not discussed
+ * @param absent ids of meetings that give no input for the area at all
+ * @param opportunities the number of opportunities over all meetings
+ * @param challenges the number of challenges over all meetings
+ * @param insights the number of insights over all meetings
+ */
+public record AreaCoverage(StrategicArea area, List<String> direct, List<String> indirect,
+    List<String> notDiscussed, List<String> absent, int opportunities, int challenges, int insights) {
+  /** Copies the lists. */
+  public AreaCoverage {
+    direct = List.copyOf(direct);
+    indirect = List.copyOf(indirect);
+    notDiscussed = List.copyOf(notDiscussed);
+    absent = List.copyOf(absent);
+  }
+
+  /** Opportunities, challenges and insights together. */
+  public int itemCount() {
+    return opportunities + challenges + insights;
+  }
+}

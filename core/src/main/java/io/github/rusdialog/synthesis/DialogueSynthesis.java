@@ -1,0 +1,183 @@
+package io.github.rusdialog.synthesis;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StakeholderKind;
+import io.github.rusdialog.model.StrategicArea;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a whole dialogue said, across its meetings: who was heard where ({@link #participation()}),
+ * which priorities recur and how high ({@link #priorities()}), and which strategic areas got how
+ * much input ({@link #coverage()}). Every figure lists the meetings it comes from.
+ *
+ * <p>Immutable and thread-safe. {@code DialogueSynthesis synthesis = DialogueSynthesis.of(dialogue);}
+ */
+public final class DialogueSynthesis {
+  private final int meetingCount;
+  private final List<KindParticipation> participation;
+  private final List<StakeholderKind> kindsNeverHeard;
+  private final List<PriorityConsensus> priorities;
+  private final List<AreaCoverage> coverage;
+
+  private DialogueSynthesis(int meetingCount, List<KindParticipation> participation,
+      List<StakeholderKind> kindsNeverHeard, List<PriorityConsensus> priorities,
+      List<AreaCoverage> coverage) {
+    this.meetingCount = meetingCount;
+    this.participation = List.copyOf(participation);
+    this.kindsNeverHeard = List.copyOf(kindsNeverHeard);
+    this.priorities = List.copyOf(priorities);
+    this.coverage = List.copyOf(coverage);
+  }
+
+  /** Computes the synthesis of {@code dialogue}. Linear in the dialogue's size. */
+  public static DialogueSynthesis of(Dialogue dialogue) {
+    return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
+        kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue));
+  }
+
+  /** The number of meetings the synthesis covers. */
+  public int meetingCount() {
+    return meetingCount;
+  }
+
+  /** Per stakeholder kind that took part anywhere, in {@link StakeholderKind} order. */
+  public List<KindParticipation> participation() {
+    return participation;
+  }
+
+  /** The kinds no meeting heard, in {@link StakeholderKind} order; {@code other} is never listed. */
+  public List<StakeholderKind> kindsNeverHeard() {
+    return kindsNeverHeard;
+  }
+
+  /**
+   * The priority groups, highest Borda score first, then most first places, then most meetings,
+   * then label.
+   */
+  public List<PriorityConsensus> priorities() {
+    return priorities;
+  }
+
+  /** Per strategic area of the dialogue, in the dialogue's order. */
+  public List<AreaCoverage> coverage() {
+    return coverage;
+  }
+
+  private static List<KindParticipation> participation(Dialogue dialogue) {
+    Map<StakeholderKind, Set<String>> meetings = new EnumMap<>(StakeholderKind.class);
+    Map<StakeholderKind, Map<String, String>> names = new EnumMap<>(StakeholderKind.class);
+    for (Meeting meeting : dialogue.meetings()) {
+      for (StakeholderGroup group : meeting.participants()) {
+        meetings.computeIfAbsent(group.kind(), kind -> new LinkedHashSet<>()).add(meeting.id());
+        names.computeIfAbsent(group.kind(), kind -> new LinkedHashMap<>())
+            .putIfAbsent(group.name().toLowerCase(Locale.ROOT), group.name());
+      }
+    }
+    List<KindParticipation> result = new ArrayList<>();
+    for (Map.Entry<StakeholderKind, Set<String>> entry : meetings.entrySet()) {
+      result.add(new KindParticipation(entry.getKey(), new ArrayList<>(entry.getValue()),
+          new ArrayList<>(names.get(entry.getKey()).values())));
+    }
+    return result;
+  }
+
+  private static List<StakeholderKind> kindsNeverHeard(Dialogue dialogue) {
+    Set<StakeholderKind> heard = dialogue.meetings().stream()
+        .flatMap(meeting -> meeting.participants().stream()).map(StakeholderGroup::kind)
+        .collect(Collectors.toSet());
+    List<StakeholderKind> never = new ArrayList<>();
+    for (StakeholderKind kind : StakeholderKind.values()) {
+      if (kind != StakeholderKind.OTHER && !heard.contains(kind)) {
+        never.add(kind);
+      }
+    }
+    return never;
+  }
+
+  private static List<PriorityConsensus> priorities(Dialogue dialogue) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, List<RankedMention>> mentions = new LinkedHashMap<>();
+    for (Meeting meeting : dialogue.meetings()) {
+      int count = meeting.priorities().size();
+      for (PriorityArea priority : meeting.priorities()) {
+        String key;
+        String label;
+        if (!priority.areas().isEmpty()) {
+          TreeSet<String> ids = new TreeSet<>(priority.areas());
+          key = "areas:" + String.join("+", ids);
+          label = ids.stream().map(id -> dialogue.strategicArea(id).title()).collect(Collectors.joining(" / "));
+        } else {
+          key = "title:" + normalise(priority.title());
+          label = priority.title();
+        }
+        labels.putIfAbsent(key, label);
+        mentions.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new RankedMention(meeting.id(), priority.rank(), count, priority.title()));
+      }
+    }
+    List<PriorityConsensus> groups = new ArrayList<>();
+    mentions.forEach((key, list) -> groups.add(new PriorityConsensus(key, labels.get(key), list)));
+    groups.sort(Comparator.comparingInt(PriorityConsensus::bordaScore).reversed()
+        .thenComparing(Comparator.comparingInt(PriorityConsensus::firstPlaceCount).reversed())
+        .thenComparing(Comparator.comparingInt(PriorityConsensus::meetingCount).reversed())
+        .thenComparing(PriorityConsensus::label));
+    return groups;
+  }
+
+  /** Lowercase, accents kept, punctuation dropped, whitespace collapsed: "Boende  och infrastruktur." */
+  static String normalise(String title) {
+    String composed = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return composed.replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<AreaCoverage> coverage(Dialogue dialogue) {
+    List<AreaCoverage> result = new ArrayList<>();
+    for (StrategicArea area : dialogue.strategicAreas()) {
+      List<String> direct = new ArrayList<>();
+      List<String> indirect = new ArrayList<>();
+      List<String> notDiscussed = new ArrayList<>();
+      List<String> absent = new ArrayList<>();
+      int opportunities = 0;
+      int challenges = 0;
+      int insights = 0;
+      for (Meeting meeting : dialogue.meetings()) {
+        AreaInput input = meeting.area(area.id()).orElse(null);
+        if (input == null) {
+          absent.add(meeting.id());
+          continue;
+        }
+        switch (input.coverage()) {
+          case DIRECT:
+            direct.add(meeting.id());
+            break;
+          case INDIRECT:
+            indirect.add(meeting.id());
+            break;
+          default:
+            notDiscussed.add(meeting.id());
+        }
+        opportunities += input.opportunities().size();
+        challenges += input.challenges().size();
+        insights += input.insights().size();
+      }
+      result.add(new AreaCoverage(area, direct, indirect, notDiscussed, absent, opportunities,
+          challenges, insights));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.rusdialog.synthesis;
+
+import io.github.rusdialog.model.StakeholderKind;
+import java.util.List;
+
+/**
+ * How often one kind of stakeholder was heard: the meetings where a group of that kind took part
+ * and the group names it was written as.
+ *
+ * @param kind the kind of stakeholder
+ * @param meetingIds ids of the meetings where the kind took part, in dialogue order
+ * @param groupNames the names groups of this kind were written as, first spelling kept
+ */
+public record KindParticipation(StakeholderKind kind, List<String> meetingIds, List<String> groupNames) {
+  /** Copies the lists. */
+  public KindParticipation {
+    meetingIds = List.copyOf(meetingIds);
+    groupNames = List.copyOf(groupNames);
+  }
+
+  /** The number of meetings where the kind took part. */
+  public int meetingCount() {
+    return meetingIds.size();
+  }
+}

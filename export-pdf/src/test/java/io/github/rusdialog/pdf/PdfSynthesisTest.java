@@ -1,0 +1,45 @@
+package io.github.rusdialog.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rusdialog.testkit.SampleMeetings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfSynthesisTest {
+
+  @Test
+  void putsTheSynthesisAfterTheCoverPage() throws IOException {
+    byte[] pdf = Pdfs.export(SampleMeetings.threeMeetings());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      String page = stripper.getText(document).replaceAll("\\s+", " ");
+      assertThat(page).contains("Sammanställning", "Deltagande per slag av aktör", "Hördes inte: Region",
+          "Prioriteringar efter Bordapoäng", "Prioriteringar över mötena");
+      // Table rows: label, meetings, first places, mean rank, Borda.
+      assertThat(page).contains("Kompetensförsörjning 2 2 1.00 6", "Boende och Infrastruktur 2 1 1.50 6",
+          "Kultur, Vårld och Samhällsgemenskap 1 0 2.00 3");
+      assertThat(page).contains("Kommun 2 Kommunen bolagsdagen-2024-03-13,");
+      String all = Pdfs.text(pdf).replaceAll("\\s+", " ");
+      assertThat(all).contains("Väl fungerande kompetensförsörjning och kompetensutveckling 1 2 0 0 1 1 3");
+      List<String> bookmarks = new ArrayList<>();
+      for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(item.getTitle());
+      }
+      assertThat(bookmarks).containsExactly("Sammanställning", "Bolagsdagen", "Kommundialog Överkalix",
+          "Ungdomsdialog Luleå");
+    }
+  }
+
+  @Test
+  void leavesTheSynthesisOutForOneMeeting() throws IOException {
+    assertThat(Pdfs.text(Pdfs.export(SampleMeetings.seedDialogue()))).doesNotContain("Sammanställning");
+  }
+}
