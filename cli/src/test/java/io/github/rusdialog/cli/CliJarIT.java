@@ -42,6 +42,21 @@ class CliJarIT {
   }
 
   @Test
+  void twoRunsInSeparateJvmsWriteIdenticalBytes() throws Exception {
+    for (String run : List.of("first", "second")) {
+      Process process = start(List.of("export", "examples/bolagsdagen-2024-03-13.txt",
+          "examples/kommundialog-overkalix-2024-04-19.md", "--out", dir.resolve(run).toString(),
+          "--generated-at", "2024-06-01T12:00:00Z"));
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isZero();
+    }
+    for (String ext : List.of("xlsx", "pdf", "json")) {
+      assertThat(Files.readAllBytes(dir.resolve("first/dialog." + ext))).as(ext)
+          .isEqualTo(Files.readAllBytes(dir.resolve("second/dialog." + ext)));
+    }
+  }
+
+  @Test
   void theJarExitsOneWithAOneLineMessage() throws Exception {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'M', (byte) 0xF6, 't', 'e', '\n'});

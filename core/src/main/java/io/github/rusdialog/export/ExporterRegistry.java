@@ -80,12 +80,13 @@ public final class ExporterRegistry {
   /**
    * The exporter with this id.
    *
-   * @throws UnknownExporterException if there is none; its message lists the ids that exist
+   * @throws UnknownExporterException if there is none; its message lists the ids that exist and
+   *     the providers that failed to load, since the one asked for may be among them
    */
   public Exporter get(String id) {
     Exporter exporter = byId.get(id);
     if (exporter == null) {
-      throw new UnknownExporterException(id, ids());
+      throw new UnknownExporterException(id, ids(), problems);
     }
     return exporter;
   }

@@ -12,9 +12,10 @@ public final class UnknownExporterException extends IllegalArgumentException {
   private final String requested;
   private final List<String> available;
 
-  UnknownExporterException(String requested, List<String> available) {
+  UnknownExporterException(String requested, List<String> available, List<String> problems) {
     super("No exporter for '" + requested + "'; available: "
-        + (available.isEmpty() ? "none (no exporter module on the class path)" : String.join(", ", available)));
+        + (available.isEmpty() ? "none (no exporter module on the class path)" : String.join(", ", available))
+        + (problems.isEmpty() ? "" : "; could not load: " + String.join("; ", problems)));
     this.requested = requested;
     this.available = List.copyOf(available);
   }

@@ -89,6 +89,9 @@ class ExporterRegistryTest {
       assertThat(registry.problems()).hasSize(2);
       assertThat(registry.problems().get(0)).contains("com.example.MissingExporter");
       assertThat(registry.problems().get(1)).contains(BrokenExporter.class.getName());
+      assertThatThrownBy(() -> registry.get("pdf"))
+          .hasMessageStartingWith("No exporter for 'pdf'; available: fake; could not load: ")
+          .hasMessageContaining("com.example.MissingExporter");
     }
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExcelRoundTripPropertyTest {
 
   static LongStream seeds() {
-    return LongStream.rangeClosed(1, 200);
+    return LongStream.rangeClosed(1, 500);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -2,6 +2,7 @@ package io.github.rusdialog.json;
 
 import io.github.rusdialog.model.Dialogue;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,12 @@ public final class JsonDialogueReader {
     } catch (ModelJsonReader.Problem e) {
       throw error(sourceName, e.location, e.path, e.getMessage(), e);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        // Jackson guesses UTF-16 or UTF-32 from the first bytes and fails on what follows;
+        // that is bad content, not a failed read.
+        throw error(sourceName, parser == null ? null : parser.currentLocation(), null,
+            "not UTF-8 JSON text: " + e.getCause().getMessage(), e);
+      }
       throw e.getCause();
     } catch (StreamConstraintsException e) {
       throw error(sourceName, e.getLocation(), pathOf(parser),

@@ -176,6 +176,14 @@ class JsonDialogueReaderTest {
     assertThat(e.getMessage()).startsWith("dialog.json:7:").contains("UTF-8");
   }
 
+  /** Found by fuzzing: four bytes that make Jackson guess UTF-32, then fail with a raw IOException. */
+  @Test
+  void reportsTextThatLooksLikeUtf32AsAFormatError() {
+    byte[] bytes = {0, 0, 0, '{', '"', 't', 'a', 0x0f};
+    JsonFormatException e = failure(() -> READER.read(new ByteArrayInputStream(bytes), "utf32.json"));
+    assertThat(e.getMessage()).startsWith("utf32.json").contains("not UTF-8 JSON text");
+  }
+
   @Test
   void readsWhatHandWrittenFilesLeaveOut() throws IOException {
     Dialogue dialogue = READER.read(document("{\"title\": \"Bolagsdagen\", \"date\": \"2024-03-13\","

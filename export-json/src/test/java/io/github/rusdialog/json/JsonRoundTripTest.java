@@ -39,7 +39,7 @@ class JsonRoundTripTest {
   }
 
   static LongStream seeds() {
-    return LongStream.rangeClosed(1, 1_000);
+    return LongStream.rangeClosed(1, 10_000);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PdfRoundTripPropertyTest {
 
   static LongStream seeds() {
-    return LongStream.rangeClosed(1, 120);
+    return LongStream.rangeClosed(1, 200);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -1,6 +1,7 @@
 package io.github.rusdialog.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
@@ -10,6 +11,7 @@ import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,6 +141,34 @@ public abstract class ExporterContract {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void reportsAStreamThatFailsMidwayAsIOException() {
+    for (int limit : new int[] {0, 100, 5_000}) {
+      OutputStream failing = new OutputStream() {
+        private int written;
+
+        @Override
+        public void write(int b) throws IOException {
+          if (++written > limit) {
+            throw new IOException("disk full after " + limit + " bytes");
+          }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          for (int i = 0; i < len; i++) {
+            write(b[off + i]);
+          }
+        }
+      };
+      assertThatThrownBy(() -> exporter().export(SampleMeetings.dialogueOf(SampleMeetings.seed(),
+          SampleMeetings.unicodeHeavy()), options(), failing))
+          .as("failing after %d bytes", limit)
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("disk full");
     }
   }
 
