@@ -55,10 +55,30 @@ final class Cells {
   /** How many lines {@code text} takes in a wrapped column {@code width} characters wide. */
   static int lines(String text, int width) {
     int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      lines += Math.max(1, (paragraph.length() + width - 1) / width);
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      int length = (end < 0 ? text.length() : end) - start;
+      lines += Math.max(1, (length + width - 1) / width);
+      if (end < 0) {
+        return lines;
+      }
+      start = end + 1;
     }
-    return lines;
+  }
+
+  /** The length of the longest line of {@code text}. */
+  static int longestLine(String text) {
+    int longest = 0;
+    int start = 0;
+    while (true) {
+      int end = text.indexOf('\n', start);
+      longest = Math.max(longest, (end < 0 ? text.length() : end) - start);
+      if (end < 0) {
+        return longest;
+      }
+      start = end + 1;
+    }
   }
 
   /**

@@ -62,11 +62,7 @@ final class TableSheet {
   void text(int column, String value) {
     Column spec = columns.get(column);
     Cells.text(row, column, value, spec.wrap() ? styles.wrapped : styles.text);
-    int longest = 0;
-    for (String line : value.split("\n", -1)) {
-      longest = Math.max(longest, line.length());
-    }
-    widths[column] = Math.max(widths[column], Math.min(longest + 2, spec.maxChars()));
+    widths[column] = Math.max(widths[column], Math.min(Cells.longestLine(value) + 2, spec.maxChars()));
     if (spec.wrap()) {
       rowLines = Math.max(rowLines, Cells.lines(value, spec.maxChars()));
     }

@@ -1,6 +1,7 @@
 package io.github.rusdialog.json;
 
 import io.github.rusdialog.model.Dialogue;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -83,9 +84,11 @@ public final class JsonDialogueReader {
    * @throws IOException if reading fails
    */
   public Dialogue read(InputStream in, String sourceName) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    requireUtf8(buffered, sourceName);
     JsonParser parser = null;
     try {
-      parser = JsonFormat.parser(in, maxDocumentBytes, maxStringLength);
+      parser = JsonFormat.parser(buffered, maxDocumentBytes, maxStringLength);
       return new ModelJsonReader(parser).readDocument();
     } catch (ModelJsonReader.Problem e) {
       throw error(sourceName, e.location, e.path, e.getMessage(), e);
@@ -122,6 +125,26 @@ public final class JsonDialogueReader {
       throw e;
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory failed", e);
+    }
+  }
+
+  /**
+   * The format is UTF-8. Jackson would guess UTF-16 or UTF-32 from zero bytes or a byte-order
+   * mark at the start and then fail with plain I/O errors; such input is refused here, by name.
+   */
+  private static void requireUtf8(BufferedInputStream in, String sourceName) throws IOException {
+    in.mark(4);
+    byte[] head = in.readNBytes(4);
+    in.reset();
+    boolean utf16Bom = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+    boolean zero = false;
+    for (byte b : head) {
+      zero |= b == 0;
+    }
+    if (utf16Bom || zero) {
+      throw new JsonFormatException(sourceName, 1, 1, null,
+          "not UTF-8 text (it looks like UTF-16 or UTF-32); save the file as UTF-8", null);
     }
   }
 

@@ -179,9 +179,13 @@ class JsonDialogueReaderTest {
   /** Found by fuzzing: four bytes that make Jackson guess UTF-32, then fail with a raw IOException. */
   @Test
   void reportsTextThatLooksLikeUtf32AsAFormatError() {
-    byte[] bytes = {0, 0, 0, '{', '"', 't', 'a', 0x0f};
+    byte[] bytes = {'{', 0, 0, 0, '"', 't', 'a', 0x0f};
     JsonFormatException e = failure(() -> READER.read(new ByteArrayInputStream(bytes), "utf32.json"));
-    assertThat(e.getMessage()).startsWith("utf32.json").contains("not UTF-8 JSON text");
+    assertThat(e.getMessage()).isEqualTo("utf32.json:1:1: not UTF-8 text (it looks like UTF-16 or UTF-32);"
+        + " save the file as UTF-8");
+    byte[] utf16 = "{\"format\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_16);
+    assertThat(failure(() -> READER.read(new ByteArrayInputStream(utf16), "utf16.json")).getMessage())
+        .contains("not UTF-8 text");
   }
 
   @Test

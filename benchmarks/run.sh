@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints the ratios ours / baseline as a Markdown table.
+#   benchmarks/run.sh          short suite: small workload 3 forks, large workloads 1 fork (~10 min on 2 cores)
+#   benchmarks/run.sh long     the documented setting: 5 forks and longer iterations (~40 min)
+# Results: benchmarks/target/{small,large}.json and benchmarks/target/peak-heap.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-short}
+mvn -q -DskipTests package -pl benchmarks -am
+jar=benchmarks/target/benchmarks.jar
+quiet="-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"
+# One GC thread and a fixed heap keep the two cores' noise down; never compare across runs.
+small_jvm="-XX:+UseSerialGC -Xms512m -Xmx512m $quiet"
+large_jvm="-XX:+UseSerialGC -Xmx256m $quiet"
+if [ "$mode" = long ]; then
+  small="-f 5 -wi 5 -w 2s -i 10 -r 2s"
+  large="-f 3 -wi 1 -i 5"
+else
+  small="-f 3 -wi 3 -w 1s -i 5 -r 1s"
+  large="-f 1 -wi 0 -i 2"
+fi
+java -jar "$jar" 'SmallBenchmarks' $small -prof gc -jvmArgs "$small_jvm" -rf json -rff benchmarks/target/small.json
+java -jar "$jar" 'LargeBenchmarks' $large -jvmArgs "$large_jvm" -rf json -rff benchmarks/target/large.json
+: > benchmarks/target/peak-heap.txt
+for case in "json 10000" "xlsx 10000" "pdf 2000"; do
+  java $large_jvm -cp "$jar" io.github.rusdialog.benchmarks.PeakHeap $case | tee -a benchmarks/target/peak-heap.txt
+done
+echo
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+java -cp "$jar" io.github.rusdialog.benchmarks.Ratios benchmarks/target/small.json benchmarks/target/large.json

@@ -1,0 +1,158 @@
+package io.github.rusdialog.benchmarks;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The baseline: what a developer would write by hand with POI's SXSSF to put the same cells with
+ * the same styles into a workbook — overview, priorities and items sheets and one sheet per
+ * meeting (up to 30). It leaves out what the exporter adds on top: Excel tables, print setup,
+ * the participants matrix, the synthesis sheet and its chart, and the checks before writing.
+ */
+public final class RawPoi {
+  private RawPoi() {}
+
+  public static void write(Dialogue dialogue, OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      CellStyle header = workbook.createCellStyle();
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      CellStyle wrapped = workbook.createCellStyle();
+      wrapped.setWrapText(true);
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      CellStyle number = workbook.createCellStyle();
+      number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+
+      SXSSFSheet overview = workbook.createSheet("Översikt");
+      headerRow(overview, header, "Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter");
+      int r = 1;
+      for (Meeting meeting : dialogue.meetings()) {
+        Row row = overview.createRow(r++);
+        row.createCell(0).setCellValue(meeting.date());
+        row.getCell(0).setCellStyle(date);
+        text(row, 1, meeting.title(), wrapped);
+        text(row, 2, meeting.participants().stream().map(StakeholderGroup::name).collect(Collectors.joining(", ")), wrapped);
+        count(row, 3, meeting.priorities().size(), number);
+        count(row, 4, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum(), number);
+        count(row, 5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum(), number);
+        count(row, 6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum(), number);
+      }
+
+      SXSSFSheet priorities = workbook.createSheet("Prioriteringar");
+      headerRow(priorities, header, "Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven", "Strategiska områden");
+      r = 1;
+      for (Meeting meeting : dialogue.meetings()) {
+        for (PriorityArea priority : meeting.priorities()) {
+          Row row = priorities.createRow(r++);
+          text(row, 0, meeting.title(), wrapped);
+          row.createCell(1).setCellValue(meeting.date());
+          row.getCell(1).setCellStyle(date);
+          count(row, 2, priority.rank(), number);
+          text(row, 3, priority.title(), wrapped);
+          priority.description().ifPresent(d -> text(row, 4, d, wrapped));
+          text(row, 5, priority.stated().id(), wrapped);
+        }
+      }
+
+      SXSSFSheet items = workbook.createSheet("Möjligheter och utmaningar");
+      headerRow(items, header, "Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning");
+      r = 1;
+      for (Meeting meeting : dialogue.meetings()) {
+        for (AreaInput input : meeting.areas()) {
+          String area = dialogue.strategicArea(input.area()).title();
+          r = itemRows(items, r, meeting, input, area, input.opportunities(), "Möjlighet", wrapped, date);
+          r = itemRows(items, r, meeting, input, area, input.challenges(), "Utmaning", wrapped, date);
+          r = itemRows(items, r, meeting, input, area, input.insights(), "Insikt", wrapped, date);
+        }
+      }
+
+      if (dialogue.meetings().size() <= 30) {
+        for (Meeting meeting : dialogue.meetings()) {
+          SXSSFSheet sheet = workbook.createSheet(meeting.title().replaceAll("[\\[\\]:*?/\\\\]", " ")
+              .substring(0, Math.min(31, meeting.title().length())));
+          int m = 0;
+          text(sheet.createRow(m++), 1, meeting.title(), header);
+          meeting.summary().ifPresent(s -> text(sheet.createRow(2), 1, s, wrapped));
+          m = 4;
+          for (PriorityArea priority : meeting.priorities()) {
+            Row row = sheet.createRow(m++);
+            count(row, 0, priority.rank(), number);
+            text(row, 1, priority.title(), header);
+            priority.description().ifPresent(d -> text(row, 2, d, wrapped));
+          }
+          for (AreaInput input : meeting.areas()) {
+            text(sheet.createRow(m++), 1, dialogue.strategicArea(input.area()).title(), header);
+            int rows = Math.max(input.opportunities().size(), input.challenges().size());
+            for (int i = 0; i < rows; i++) {
+              Row row = sheet.createRow(m++);
+              if (i < input.opportunities().size()) {
+                text(row, 1, input.opportunities().get(i).text(), wrapped);
+              }
+              if (i < input.challenges().size()) {
+                text(row, 2, input.challenges().get(i).text(), wrapped);
+              }
+            }
+            for (AreaItem insight : input.insights()) {
+              text(sheet.createRow(m++), 1, insight.text(), wrapped);
+            }
+          }
+        }
+      }
+      workbook.write(out);
+    }
+  }
+
+  private static int itemRows(SXSSFSheet sheet, int r, Meeting meeting, AreaInput input, String area,
+      List<? extends AreaItem> items, String type, CellStyle wrapped, CellStyle date) {
+    for (AreaItem item : items) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, meeting.title(), wrapped);
+      row.createCell(1).setCellValue(meeting.date());
+      row.getCell(1).setCellStyle(date);
+      text(row, 2, area, wrapped);
+      text(row, 3, input.coverage().id(), wrapped);
+      text(row, 4, type, wrapped);
+      text(row, 5, item.text(), wrapped);
+      if (input.note().isPresent()) {
+        text(row, 6, input.note().get(), wrapped);
+      }
+    }
+    return r;
+  }
+
+  private static void headerRow(SXSSFSheet sheet, CellStyle style, String... names) {
+    Row row = sheet.createRow(0);
+    for (int c = 0; c < names.length; c++) {
+      text(row, c, names[c], style);
+    }
+  }
+
+  private static void text(Row row, int column, String value, CellStyle style) {
+    row.createCell(column).setCellValue(value);
+    row.getCell(column).setCellStyle(style);
+  }
+
+  private static void count(Row row, int column, int value, CellStyle style) {
+    row.createCell(column).setCellValue(value);
+    row.getCell(column).setCellStyle(style);
+  }
+}
