@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -29,8 +28,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Meeting {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   Meeting() {}
 
   /** A new builder. */
@@ -78,10 +75,7 @@ public abstract class Meeting {
 
   @Value.Check
   Meeting check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new ModelValidationException("id", Texts.quote(id())
-          + " is not an id: use lowercase letters, digits and single hyphens");
-    }
+    Texts.requireId("id", id());
     Texts.requireText("title", title());
     summary().ifPresent(text -> Texts.requireText("summary", text));
     checkParticipants();

@@ -1,6 +1,5 @@
 package io.github.rusdialog.model;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +13,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class StrategicArea {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   StrategicArea() {}
 
   /** The stable id: lowercase letters, digits and single hyphens, e.g. {@code accessibility}. */
@@ -33,10 +30,7 @@ public abstract class StrategicArea {
 
   @Value.Check
   StrategicArea check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new ModelValidationException("id", Texts.quote(id())
-          + " is not an id: use lowercase letters, digits and single hyphens, e.g. \"skills\"");
-    }
+    Texts.requireId("id", id());
     Texts.requireText("title", title());
     return Texts.needsStrip(title()) ? of(id(), title().strip()) : this;
   }

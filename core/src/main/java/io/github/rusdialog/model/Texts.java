@@ -1,10 +1,21 @@
 package io.github.rusdialog.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The rules every text in the model follows, shared by all value types. */
 final class Texts {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   private Texts() {}
+
+  /** Checks an id: lowercase letters, digits and single hyphens, as ids appear in data and URLs. */
+  static void requireId(String field, String value) {
+    if (!ID.matcher(value).matches()) {
+      throw new ModelValidationException(field, quote(value)
+          + " is not an id: use lowercase letters, digits and single hyphens, e.g. \"skills\"");
+    }
+  }
 
   /** Checks a required text: not blank, and only characters every export format can carry. */
   static void requireText(String field, String value) {
