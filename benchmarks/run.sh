@@ -17,7 +17,7 @@ if [ "$mode" = long ]; then
   large="-f 3 -wi 1 -i 5"
 else
   small="-f 3 -wi 3 -w 1s -i 5 -r 1s"
-  large="-f 1 -wi 0 -i 2"
+  large="-f 1 -wi 0 -i 3"
 fi
 java -jar "$jar" 'SmallBenchmarks' $small -prof gc -jvmArgs "$small_jvm" -rf json -rff benchmarks/target/small.json
 java -jar "$jar" 'LargeBenchmarks' $large -jvmArgs "$large_jvm" -rf json -rff benchmarks/target/large.json

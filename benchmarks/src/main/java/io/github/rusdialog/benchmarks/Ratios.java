@@ -67,17 +67,21 @@ public final class Ratios {
         }
         double ratio = ours.time() / base.time();
         double bound = ratio * Math.sqrt(Math.pow(ours.relativeError(), 2) + Math.pow(base.relativeError(), 2));
-        System.out.printf(Locale.ROOT, "| %s vs %s | %s | %s | %s | **%.2f ± %.2f** | %s | %s |%n",
+        // JMH gives no error for fewer than three measurements; say so instead of printing ± 0.
+        String error = Double.isNaN(ours.error()) || Double.isNaN(base.error())
+            ? "(no error bound: too few shots)" : String.format(Locale.ROOT, "± %.2f", bound);
+        System.out.printf(Locale.ROOT, "| %s vs %s | %s | %s | %s | **%.2f** %s | %s | %s |%n",
             ours.name(), base.name().substring(base.name().lastIndexOf('.') + 1),
             ours.params().isEmpty() ? "seed" : ours.params() + " meetings",
-            figure(ours), figure(base), ratio, bound, bytes(ours.alloc()), bytes(base.alloc()));
+            figure(ours), figure(base), ratio, error, bytes(ours.alloc()), bytes(base.alloc()));
       }
     }
   }
 
   private static String figure(Result result) {
-    return String.format(Locale.ROOT, "%.1f ± %.1f %s", result.score(), Double.isNaN(result.error()) ? 0 : result.error(),
-        result.unit());
+    return Double.isNaN(result.error())
+        ? String.format(Locale.ROOT, "%.1f %s", result.score(), result.unit())
+        : String.format(Locale.ROOT, "%.1f ± %.1f %s", result.score(), result.error(), result.unit());
   }
 
   private static String bytes(double value) {
