@@ -10,7 +10,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -19,10 +25,11 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The baseline: what a developer would write by hand with POI's SXSSF to put the same cells with
- * the same styles into a workbook — overview, priorities and items sheets and one sheet per
- * meeting (up to 30). It leaves out what the exporter adds on top: Excel tables, print setup,
- * the participants matrix, the synthesis sheet and its chart, and the checks before writing.
+ * The baseline: what a developer would write by hand with POI's SXSSF to produce the same
+ * workbook — overview, priorities, items and participants sheets as Excel tables with autofilter,
+ * frozen header and landscape print setup, and one sheet per meeting (up to 30), with the same
+ * cells and styles. It leaves out the synthesis sheet and its chart (only written for several
+ * meetings), fitted column widths and row heights, and the checks before writing.
  */
 public final class RawPoi {
   private RawPoi() {}
@@ -73,6 +80,11 @@ public final class RawPoi {
         }
       }
 
+      table(workbook, overview, "Meetings", dialogue.meetings().size(),
+          List.of("Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter"));
+      table(workbook, priorities, "Priorities", r - 1,
+          List.of("Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven", "Strategiska områden"));
+
       SXSSFSheet items = workbook.createSheet("Möjligheter och utmaningar");
       headerRow(items, header, "Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning");
       r = 1;
@@ -84,6 +96,37 @@ public final class RawPoi {
           r = itemRows(items, r, meeting, input, area, input.insights(), "Insikt", wrapped, date);
         }
       }
+
+      table(workbook, items, "Items", r - 1,
+          List.of("Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning"));
+
+      SXSSFSheet participants = workbook.createSheet("Deltagare");
+      java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+      for (Meeting meeting : dialogue.meetings()) {
+        for (StakeholderGroup group : meeting.participants()) {
+          columns.putIfAbsent(group.name().toLowerCase(java.util.Locale.ROOT), 2 + columns.size());
+        }
+      }
+      List<String> names = new java.util.ArrayList<>(List.of("Möte", "Datum"));
+      for (Meeting meeting : dialogue.meetings()) {
+        for (StakeholderGroup group : meeting.participants()) {
+          if (columns.get(group.name().toLowerCase(java.util.Locale.ROOT)) == names.size()) {
+            names.add(group.name());
+          }
+        }
+      }
+      headerRow(participants, header, names.toArray(String[]::new));
+      r = 1;
+      for (Meeting meeting : dialogue.meetings()) {
+        Row row = participants.createRow(r++);
+        text(row, 0, meeting.title(), wrapped);
+        row.createCell(1).setCellValue(meeting.date());
+        row.getCell(1).setCellStyle(date);
+        for (StakeholderGroup group : meeting.participants()) {
+          count(row, columns.get(group.name().toLowerCase(java.util.Locale.ROOT)), 1, number);
+        }
+      }
+      table(workbook, participants, "Participants", r - 1, names);
 
       if (dialogue.meetings().size() <= 30) {
         for (Meeting meeting : dialogue.meetings()) {
@@ -119,6 +162,28 @@ public final class RawPoi {
       }
       workbook.write(out);
     }
+  }
+
+  /** An Excel table over the header and rows, as the exporter makes, with the print setup. */
+  private static void table(SXSSFWorkbook workbook, SXSSFSheet sheet, String name, int rows, List<String> headers) {
+    int columns = headers.size();
+    AreaReference area = new AreaReference(new CellReference(0, 0),
+        new CellReference(Math.max(rows, 1), columns - 1), SpreadsheetVersion.EXCEL2007);
+    XSSFTable table = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createTable(area);
+    table.setName(name);
+    table.setDisplayName(name);
+    for (int c = 0; c < columns; c++) {
+      table.getCTTable().getTableColumns().getTableColumnArray(c).setName(headers.get(c));
+    }
+    table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+    table.getCTTable().addNewTableStyleInfo().setName("TableStyleMedium2");
+    sheet.createFreezePane(0, 1);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setFitToPage(true);
   }
 
   private static int itemRows(SXSSFSheet sheet, int r, Meeting meeting, AreaInput input, String area,
