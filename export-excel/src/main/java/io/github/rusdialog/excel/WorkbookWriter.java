@@ -8,17 +8,11 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
-import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -36,7 +30,6 @@ final class WorkbookWriter {
   private final Labels labels;
   private final int meetingSheetLimit;
   private final SheetNames names = new SheetNames();
-  private int rowsWritten;
 
   WorkbookWriter(Dialogue dialogue, ExportOptions options, int meetingSheetLimit) {
     this.dialogue = dialogue;
@@ -56,7 +49,8 @@ final class WorkbookWriter {
       }
       priorities(workbook, styles);
       items(workbook, styles);
-      participants(workbook, styles);
+      new ParticipantsSheet(workbook, styles, labels)
+          .write(workbook.createSheet(names.reserve(labels.get("sheet.participants"))), dialogue);
       if (meetingSheets) {
         for (Meeting meeting : dialogue.meetings()) {
           SXSSFSheet sheet = workbook.createSheet(names.unique(meeting.title()));
@@ -164,11 +158,10 @@ final class WorkbookWriter {
         Column.text(labels.get("note"), 50)));
     for (Meeting meeting : dialogue.meetings()) {
       for (AreaInput input : meeting.areas()) {
-        int before = rowsWritten;
-        itemRows(table, meeting, input, input.opportunities(), labels.get("opportunity"));
-        itemRows(table, meeting, input, input.challenges(), labels.get("challenge"));
-        itemRows(table, meeting, input, input.insights(), labels.get("insight"));
-        if (rowsWritten == before) {
+        int rows = itemRows(table, meeting, input, input.opportunities(), labels.get("opportunity"))
+            + itemRows(table, meeting, input, input.challenges(), labels.get("challenge"))
+            + itemRows(table, meeting, input, input.insights(), labels.get("insight"));
+        if (rows == 0) {
           // An area without items still has a coverage and maybe a note: keep them in the table.
           itemRow(table, meeting, input, null, null);
         }
@@ -177,16 +170,17 @@ final class WorkbookWriter {
     table.finish();
   }
 
-  private void itemRows(TableSheet table, Meeting meeting, AreaInput input,
+  /** Writes a row per item; returns how many. */
+  private int itemRows(TableSheet table, Meeting meeting, AreaInput input,
       List<? extends AreaItem> items, String type) {
     for (AreaItem item : items) {
       itemRow(table, meeting, input, type, item.text());
     }
+    return items.size();
   }
 
   private void itemRow(TableSheet table, Meeting meeting, AreaInput input, String type, String text) {
     table.startRow();
-    rowsWritten++;
     table.text(0, meeting.title());
     table.date(1, meeting.date());
     table.text(2, dialogue.strategicArea(input.area()).title());
@@ -196,69 +190,6 @@ final class WorkbookWriter {
       table.text(5, text);
     }
     input.note().ifPresent(note -> table.text(6, note));
-  }
-
-  /**
-   * Meetings × groups: a 1 where the group took part, the number of groups of each kind, and a
-   * totals row under the table. Groups are matched ignoring case, named as first written.
-   */
-  private void participants(SXSSFWorkbook workbook, Styles styles) {
-    SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.participants")));
-    Map<String, String> groups = new LinkedHashMap<>();
-    Map<StakeholderKind, Integer> kinds = new EnumMap<>(StakeholderKind.class);
-    for (Meeting meeting : dialogue.meetings()) {
-      for (StakeholderGroup group : meeting.participants()) {
-        groups.putIfAbsent(key(group.name()), group.name());
-        kinds.putIfAbsent(group.kind(), 0);
-      }
-    }
-    List<Column> columns = new ArrayList<>();
-    HeaderNames headers = new HeaderNames();
-    columns.add(Column.text(headers.unique(labels.get("meeting")), 30));
-    columns.add(Column.fixed(headers.unique(labels.get("date"))));
-    for (String name : groups.values()) {
-      columns.add(new Column(headers.unique(name), 20, true));
-    }
-    List<StakeholderKind> kindOrder = new ArrayList<>(kinds.keySet());
-    for (StakeholderKind kind : kindOrder) {
-      columns.add(new Column(headers.unique(labels.get("kind") + ": " + labels.kind(kind)), 24, true));
-    }
-    columns.add(Column.fixed(headers.unique(labels.get("count.participants"))));
-    TableSheet table = new TableSheet(workbook, sheet, styles, "Participants", 0, columns);
-    List<String> groupKeys = new ArrayList<>(groups.keySet());
-    long[] totals = new long[columns.size()];
-    for (Meeting meeting : dialogue.meetings()) {
-      table.startRow();
-      table.text(0, meeting.title());
-      table.date(1, meeting.date());
-      Map<StakeholderKind, Integer> perKind = new EnumMap<>(StakeholderKind.class);
-      for (StakeholderGroup group : meeting.participants()) {
-        int column = 2 + groupKeys.indexOf(key(group.name()));
-        table.number(column, 1);
-        totals[column]++;
-        perKind.merge(group.kind(), 1, Integer::sum);
-      }
-      for (int k = 0; k < kindOrder.size(); k++) {
-        int column = 2 + groupKeys.size() + k;
-        int count = perKind.getOrDefault(kindOrder.get(k), 0);
-        table.number(column, count);
-        totals[column] += count;
-      }
-      int last = columns.size() - 1;
-      table.number(last, meeting.participants().size());
-      totals[last] += meeting.participants().size();
-    }
-    int totalsRow = table.nextRowIndex();
-    table.finish();
-    Row row = sheet.createRow(totalsRow);
-    Cells.text(row, 0, labels.get("total"), styles.label);
-    for (int c = 2; c < columns.size(); c++) {
-      Cells.number(row, c, totals[c], styles.number);
-    }
-  }
-
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 
   private void properties(SXSSFWorkbook workbook) {
