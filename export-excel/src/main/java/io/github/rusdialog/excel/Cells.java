@@ -31,14 +31,8 @@ final class Cells {
     return cell;
   }
 
-  static Cell number(Row row, int column, long value, CellStyle style) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(style);
-    return cell;
-  }
-
-  static Cell decimal(Row row, int column, double value, CellStyle style) {
+  /** A number cell; counts and ranks are whole numbers, the style decides how they show. */
+  static Cell number(Row row, int column, double value, CellStyle style) {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     cell.setCellStyle(style);

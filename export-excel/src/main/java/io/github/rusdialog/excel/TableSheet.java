@@ -69,7 +69,7 @@ final class TableSheet {
   }
 
   void decimal(int column, double value) {
-    Cells.decimal(row, column, value, styles.decimal);
+    Cells.number(row, column, value, styles.decimal);
   }
 
   void number(int column, long value) {
