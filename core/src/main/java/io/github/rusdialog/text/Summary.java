@@ -3,6 +3,7 @@ package io.github.rusdialog.text;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,12 +17,15 @@ public final class Summary {
   private final String dialogueName;
   private final String organiser;
   private final StrategicAreaCatalogue catalogue;
+  private final List<SummaryWarning> warnings;
 
-  Summary(Meeting meeting, String dialogueName, String organiser, StrategicAreaCatalogue catalogue) {
+  Summary(Meeting meeting, String dialogueName, String organiser, StrategicAreaCatalogue catalogue,
+      List<SummaryWarning> warnings) {
     this.meeting = meeting;
     this.dialogueName = dialogueName;
     this.organiser = organiser;
     this.catalogue = catalogue;
+    this.warnings = List.copyOf(warnings);
   }
 
   /** The meeting the summary describes. */
@@ -37,6 +41,15 @@ public final class Summary {
   /** Who the input was given to, as the intro says, e.g. "Region Norrbotten". */
   public Optional<String> organiser() {
     return Optional.ofNullable(organiser);
+  }
+
+  /**
+   * What reads but is probably not meant, in line order: a meeting without participants,
+   * priorities or strategic area input, a long intro, a date taken from the intro. Empty for a
+   * summary that follows the template. A caller that wants no doubt treats any warning as an error.
+   */
+  public List<SummaryWarning> warnings() {
+    return warnings;
   }
 
   /** The meeting as a dialogue of one, with the catalogue the summary was read against. */

@@ -7,24 +7,35 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the date at the end of a summary's title line, in the three forms staff write. */
+/**
+ * Finds a meeting's date in the forms staff write: {@code 13/3 2024}, {@code 13/3-2024}, {@code
+ * 13.3.2024}, {@code 2024-03-13}, {@code 13 mars 2024}, {@code 13 mar 2024}, {@code 13:e mars 2024},
+ * optionally followed by a time ({@code kl. 13–16}); a range of days ({@code 14–15 mars 2024})
+ * gives its first day.
+ */
 final class SummaryDates {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("mars", 3),
-      Map.entry("april", 4), Map.entry("maj", 5), Map.entry("juni", 6), Map.entry("juli", 7),
-      Map.entry("augusti", 8), Map.entry("september", 9), Map.entry("oktober", 10),
-      Map.entry("november", 11), Map.entry("december", 12));
+      Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
+      Map.entry("mars", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("maj", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
+      Map.entry("jul", 7), Map.entry("augusti", 8), Map.entry("aug", 8), Map.entry("september", 9),
+      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10),
+      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
-  // Bounded repetitions keep matching linear on hostile input. The line is stripped first.
-  /** {@code 13/3 2024}, {@code 2024-03-13} or {@code 13 mars 2024} (also "13:e mars 2024"). */
-  private static final Pattern DATE_AT_END = Pattern.compile(
-      "(?:(?<d1>\\d{1,2})/(?<m1>\\d{1,2})\\s{1,4}(?<y1>\\d{4})"
+  // Bounded repetitions keep matching linear on hostile input.
+  private static final String DAY_RANGE = "(?:\\s{0,2}[–-]\\s{0,2}\\d{1,2}(?::[ae])?)?";
+  private static final String DATE =
+      "(?:(?<d1>\\d{1,2})" + DAY_RANGE + "\\s{0,2}[/.]\\s{0,2}(?<m1>\\d{1,2})(?:\\s{1,4}|\\s{0,2}[-.]\\s{0,2})(?<y1>\\d{4})"
           + "|(?<y2>\\d{4})-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})"
-          + "|(?<d3>\\d{1,2})(?::[ae])?\\s{1,4}(?<m3>\\p{L}{3,9})\\s{1,4}(?<y3>\\d{4}))$");
+          + "|(?<d3>\\d{1,2})(?::[ae])?" + DAY_RANGE + "\\s{1,4}(?<m3>\\p{L}{3,9})\\.?\\s{1,4}(?<y3>\\d{4}))";
+  private static final String TIME =
+      "(?:,?\\s{1,4}(?:kl\\.?|klockan)\\s{0,4}\\d{1,2}(?:[.:]\\d{2})?(?:\\s{0,2}[–-]\\s{0,2}\\d{1,2}(?:[.:]\\d{2})?)?)?";
+  private static final Pattern DATE_AT_END = Pattern.compile("(?<![\\d/.-])" + DATE + TIME + "[.]?$");
+  private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\d/.-])" + DATE + "(?!\\d)");
 
   private SummaryDates() {}
 
-  /** A date found at the end of a title line, and where it starts. */
+  /** A date found in a line, and where its text starts. */
   static final class Found {
     final LocalDate date;
     final int start;
@@ -36,15 +47,33 @@ final class SummaryDates {
   }
 
   /**
-   * Finds the date ending {@code line}; null if the line does not end with something date-shaped.
+   * Finds the date ending {@code line} (a time after it included); null if the line does not end
+   * with something date-shaped.
    *
    * @throws IllegalArgumentException with a message for the user if it is date-shaped but no date
    */
   static Found atEnd(String line) {
     Matcher m = DATE_AT_END.matcher(line);
-    if (!m.find()) {
-      return null;
+    return m.find() ? date(m) : null;
+  }
+
+  /** The first date anywhere in {@code text}, e.g. "den 13:e mars 2024" in an intro; or null. */
+  static Found first(String text) {
+    Matcher m = DATE_ANYWHERE.matcher(text);
+    while (m.find()) {
+      try {
+        Found found = date(m);
+        if (found != null) {
+          return found;
+        }
+      } catch (IllegalArgumentException e) {
+        // An intro may hold numbers that look like dates; only a real date counts there.
+      }
     }
+    return null;
+  }
+
+  private static Found date(Matcher m) {
     String text = m.group().strip();
     int year;
     int month;

@@ -111,7 +111,7 @@ public final class SummaryReader {
   }
 
   private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {
-    return new SummaryParser(sourceName, catalogue).parse(lines);
+    return new SummaryParser(sourceName, catalogue).parse(lines, catalogue);
   }
 
   /** Splits bytes at line feeds and decodes each line strictly, so a bad byte is reported by line. */

@@ -53,11 +53,19 @@ class SummaryReaderTest {
     "Bolagsdagen 13/3 2024|Bolagsdagen|2024-03-13",
     "Bolagsdagen 2024-03-13|Bolagsdagen|2024-03-13",
     "Bolagsdagen 13 mars 2024|Bolagsdagen|2024-03-13",
-    "Bolagsdagen den 13:e mars 2024|Bolagsdagen den|2024-03-13",
+    "Bolagsdagen den 13:e mars 2024|Bolagsdagen|2024-03-13",
+    "Bolagsdagen 13.3.2024|Bolagsdagen|2024-03-13",
+    "Bolagsdagen 13/3-2024|Bolagsdagen|2024-03-13",
+    "Bolagsdagen 13 mar 2024|Bolagsdagen|2024-03-13",
+    "Bolagsdagen 13 mars 2024 kl. 13–16|Bolagsdagen|2024-03-13",
+    "Bolagsdagen, 13 mars 2024, kl 9.30-12|Bolagsdagen|2024-03-13",
+    "Länsdagarna 14–15 mars 2024|Länsdagarna|2024-03-14",
+    "Länsdagarna 14-15/3 2024|Länsdagarna|2024-03-14",
+    "Möte 7 på 2024-03-13|Möte 7 på|2024-03-13",
     "# Kommundialog Överkalix 19/4 2024|Kommundialog Överkalix|2024-04-19",
     "**Ungdomsdialog Kiruna – 1 december 2024**|Ungdomsdialog Kiruna|2024-12-01",
   })
-  void readsTheTitleAndTheThreeDateForms(String line, String title, String date) throws IOException {
+  void readsTheTitleAndTheDateForms(String line, String title, String date) throws IOException {
     Meeting meeting = read(line + "\n");
     assertThat(meeting.title()).isEqualTo(title);
     assertThat(meeting.date()).isEqualTo(LocalDate.parse(date));
@@ -189,8 +197,9 @@ class SummaryReaderTest {
   @Test
   void rejectsATitleWithoutDate() {
     SummaryFormatException e = failure(lines("", "Bolagsdagen", "Text"));
-    assertThat(e.getMessage()).isEqualTo("test.txt:2: the title line \"Bolagsdagen\" has no date; end it"
-        + " with the meeting's date, e.g. \"Bolagsdagen 13/3 2024\", \"2024-03-13\" or \"13 mars 2024\"");
+    assertThat(e.getMessage()).isEqualTo("test.txt:2: the title line \"Bolagsdagen\" has no date, nor does"
+        + " the intro; end the title with the meeting's date, e.g. \"Bolagsdagen 13/3 2024\", \"2024-03-13\""
+        + " or \"13 mars 2024\"");
   }
 
   @Test
@@ -252,8 +261,8 @@ class SummaryReaderTest {
   @Test
   void rejectsAHeadingThatIsNoStrategicArea() {
     assertThat(failure(lines("Möte 13/3 2024", "## Turism och besöksnäring")).getMessage())
-        .startsWith("test.txt:2: \"## Turism och besöksnäring\" is a heading but not a strategic area"
-            + " of the catalogue, nor \"Möjligheter\" or \"Utmaningar\"; known areas: \"Goda möjligheter");
+        .startsWith("test.txt:2: \"## Turism och besöksnäring\" stands as a heading, but is no strategic"
+            + " area of the catalogue; known areas: \"Goda möjligheter");
   }
 
   @Test

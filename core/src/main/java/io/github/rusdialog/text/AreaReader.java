@@ -1,0 +1,140 @@
+package io.github.rusdialog.text;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.Challenge;
+import io.github.rusdialog.model.Coverage;
+import io.github.rusdialog.model.Insight;
+import io.github.rusdialog.model.ModelValidationException;
+import io.github.rusdialog.model.Opportunity;
+import io.github.rusdialog.model.StrategicArea;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What one strategic area's part of a summary says: an optional note first, then section labels
+ * and the items under each. Items are kept as lines until the area is complete, because an
+ * indented line right under an item continues it.
+ */
+final class AreaReader {
+  final StrategicArea area;
+  final int line;
+  private final String source;
+  private Coverage coverage = Coverage.DIRECT;
+  private String note;
+  private Section section = Section.NONE;
+  private final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
+  private boolean hasContent;
+  private final List<PendingItem> items = new ArrayList<>();
+  private PendingItem lastItem;
+
+  /** An item being read and the section it is filed under. */
+  private static final class PendingItem {
+    final Section section;
+    final int line;
+    final List<String> lines = new ArrayList<>();
+
+    PendingItem(Section section, int line, String text) {
+      this.section = section;
+      this.line = line;
+      lines.add(text);
+    }
+  }
+
+  AreaReader(StrategicArea area, int line, String source) {
+    this.area = area;
+    this.line = line;
+    this.source = source;
+  }
+
+  /**
+   * Whether this line, at the start of the area, is its note: a sentence about the area ending in
+   * ":" ("… relaterade insikter kan inkludera:") or saying it was not discussed or not directly.
+   */
+  static boolean isNote(ClassifiedLine line) {
+    String text = line.text();
+    return line.is(ClassifiedLine.Kind.TEXT) && (text.endsWith(":")
+        || Vocabulary.NOT_DISCUSSED.matcher(text).find() || Vocabulary.INDIRECT.matcher(text).find());
+  }
+
+  void startSection(ClassifiedLine label) throws SummaryFormatException {
+    requireDiscussed(label);
+    Integer first = sectionLines.putIfAbsent(label.section, label.number());
+    if (first != null) {
+      throw new SummaryFormatException(source, label.number(), "a second \"" + label.text() + "\" under \""
+          + area.title() + "\" (line " + line + "; the first is on line " + first + "): if a strategic"
+          + " area's heading is missing above it, write the heading as the catalogue has it;"
+          + " otherwise put the items in one list");
+    }
+    section = label.section;
+    hasContent = true;
+    lastItem = null;
+  }
+
+  /** Files a line that is text, a bullet or a numbered line: note, continuation or item. */
+  void add(ClassifiedLine line, boolean blankBefore) throws SummaryFormatException {
+    if (line.is(ClassifiedLine.Kind.TEXT) && line.line.indented && !blankBefore && lastItem != null) {
+      lastItem.lines.add(line.text());
+      return;
+    }
+    if (!hasContent && section == Section.NONE && isNote(line)) {
+      note = line.text();
+      coverage = Vocabulary.NOT_DISCUSSED.matcher(note).find() ? Coverage.NOT_DISCUSSED
+          : Vocabulary.INDIRECT.matcher(note).find() ? Coverage.INDIRECT : Coverage.DIRECT;
+      hasContent = true;
+      return;
+    }
+    requireDiscussed(line);
+    hasContent = true;
+    String text = line.is(ClassifiedLine.Kind.BULLET) ? line.body : line.text();
+    lastItem = new PendingItem(section, line.number(), text);
+    items.add(lastItem);
+  }
+
+  private void requireDiscussed(ClassifiedLine line) throws SummaryFormatException {
+    if (coverage == Coverage.NOT_DISCUSSED) {
+      throw new SummaryFormatException(source, line.number(), quote(line.text()) + " is under "
+          + quote(area.title()) + " (line " + this.line + "), whose note says it was not discussed;"
+          + " remove the note or the text");
+    }
+  }
+
+  boolean isEmpty() {
+    return !hasContent;
+  }
+
+  AreaInput build() throws SummaryFormatException {
+    AreaInput.Builder input = AreaInput.builder().area(area.id()).coverage(coverage);
+    if (note != null) {
+      input.note(note);
+    }
+    for (PendingItem item : items) {
+      String text = String.join("\n", item.lines);
+      switch (item.section) {
+        case OPPORTUNITIES:
+          input.addOpportunities(build(() -> Opportunity.of(text), item.line));
+          break;
+        case CHALLENGES:
+          input.addChallenges(build(() -> Challenge.of(text), item.line));
+          break;
+        default:
+          input.addInsights(build(() -> Insight.of(text), item.line));
+      }
+    }
+    return build(input::build, line);
+  }
+
+  private <T> T build(Supplier<T> builder, int at) throws SummaryFormatException {
+    try {
+      return builder.get();
+    } catch (ModelValidationException e) {
+      throw new SummaryFormatException(source, at, e.getMessage());
+    }
+  }
+
+  static String quote(String text) {
+    return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.rusdialog.text;
+
+import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.text.ClassifiedLine.Kind;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a line looks like ({@link ClassifiedLine.Kind}), once per line, without knowing
+ * where in the summary it stands. The order of the checks is the precedence: a catalogue title
+ * is a heading even when numbered, a known label is a label even without its colon.
+ */
+final class LineClassifier {
+  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+(.*)$", Pattern.DOTALL);
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(?:[-•*–]\\s+)?(\\d{1,4})[.)]\\s+(.*)$", Pattern.DOTALL);
+  private static final int LABEL_MAX_WORDS = 6;
+  private static final int LABEL_MAX_CHARS = 60;
+  private static final int HEADING_MAX_WORDS = 12;
+
+  private final AreaHeadings areas;
+
+  LineClassifier(AreaHeadings areas) {
+    this.areas = areas;
+  }
+
+  ClassifiedLine classify(Line line) {
+    String text = line.text;
+    String key = TextKeys.key(text);
+    String unwrapped = unwrap(text);
+    boolean headingForm = text.startsWith("#") || isWhollyBold(text) || isCapitals(text);
+    boolean labelForm = unwrapped.endsWith(":") && TextKeys.wordCount(unwrapped) <= LABEL_MAX_WORDS
+        && unwrapped.length() <= LABEL_MAX_CHARS && !hasSentencePunctuation(unwrapped);
+    Matcher bullet = BULLET.matcher(text);
+    boolean isBullet = bullet.matches();
+    boolean headingLike = !isBullet && TextKeys.wordCount(unwrapped) <= HEADING_MAX_WORDS
+        && !endsSentence(unwrapped);
+
+    StrategicArea area = areas.exact(key).orElse(null);
+    if (area != null) {
+      return of(line, Kind.AREA_HEADING, area, null, 0, text, null, headingForm, headingLike, key);
+    }
+    if (Vocabulary.PRIORITIES_HEADINGS.contains(key)) {
+      return of(line, Kind.PRIORITIES_HEADING, null, null, 0, text, null, headingForm, headingLike, key);
+    }
+    Section section = Vocabulary.SECTION_LABELS.get(key);
+    if (section != null) {
+      return of(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike, key);
+    }
+    if (Vocabulary.PARTICIPANTS_CUE.matcher(text).find()) {
+      return of(line, Kind.PARTICIPANTS_CUE, null, null, 0, text, null, headingForm, false, key);
+    }
+    StrategicArea resembles = isBullet ? null : areas.resembled(key).orElse(null);
+    boolean refused = Vocabulary.REFUSED_LABELS.containsKey(key) && (headingForm || unwrapped.endsWith(":"));
+    if (labelForm || refused || (text.startsWith("#") && unwrapped.endsWith(":"))) {
+      Kind kind = Vocabulary.PARTICIPANT_LABELS.contains(key) ? Kind.PARTICIPANTS_LABEL : Kind.UNKNOWN_LABEL;
+      return of(line, kind, null, null, 0, text, resembles, headingForm, headingLike, key);
+    }
+    Matcher numbered = NUMBERED.matcher(text);
+    if (numbered.matches()) {
+      return of(line, Kind.NUMBERED, null, null, Integer.parseInt(numbered.group(1)), numbered.group(2),
+          resembles, headingForm, headingLike, key);
+    }
+    if (text.startsWith("#")) {
+      return of(line, Kind.UNKNOWN_HEADING, null, null, 0, unwrapped, resembles, true, true, key);
+    }
+    if (isBullet) {
+      return of(line, Kind.BULLET, null, null, 0, Line.strip(bullet.group(1)), null, false, false, key);
+    }
+    return of(line, Kind.TEXT, null, null, 0, text, resembles, headingForm, headingLike, key);
+  }
+
+  private static ClassifiedLine of(Line line, Kind kind, StrategicArea area, Section section, int rank,
+      String body, StrategicArea resembles, boolean headingForm, boolean headingLike, String key) {
+    return new ClassifiedLine(line, kind, area, section, rank, body, resembles, headingForm,
+        headingLike, key);
+  }
+
+  /** The text of a heading without Markdown: leading {@code #}s and surrounding {@code **}. */
+  static String unwrap(String text) {
+    String stripped = text.replaceFirst("^#{1,6}\\s*", "");
+    if (isWhollyBold(stripped)) {
+      stripped = stripped.substring(2, stripped.length() - 2);
+    }
+    // "**Möjligheter**:" has its colon outside the emphasis.
+    if (stripped.endsWith("**:") || stripped.endsWith("__:")) {
+      stripped = stripped.substring(0, stripped.length() - 3).replaceFirst("^(\\*\\*|__)", "") + ":";
+    }
+    return Line.strip(stripped);
+  }
+
+  private static boolean isWhollyBold(String text) {
+    return text.length() >= 4 && (text.startsWith("**") && text.endsWith("**")
+        || text.startsWith("__") && text.endsWith("__"));
+  }
+
+  /** All letters capitals, at least three of them: "MEST PRIORITERADE OMRÅDEN". */
+  private static boolean isCapitals(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+
+  /** A full stop, question or exclamation mark inside the text: it holds a sentence. */
+  private static boolean hasSentencePunctuation(String text) {
+    String body = text.substring(0, text.length() - 1);
+    return body.contains(". ") || body.contains("? ") || body.contains("! ") || body.endsWith(".");
+  }
+
+  private static boolean endsSentence(String text) {
+    for (String end : Vocabulary.SENTENCE_ENDS) {
+      if (text.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.rusdialog.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Comparison keys for headings and labels: what is left of a line once the ways people vary a
+ * heading are taken away (case, diacritics, Markdown, numbering, surrounding punctuation, "&" for
+ * "och", spacing). Keys are only compared, never shown or stored.
+ */
+final class TextKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s*");
+  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+");
+  private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}[.)]\\s+");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.:;,!?]+|[\\s.:;,!?]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Words too common to tell one strategic area from another. */
+  private static final List<String> STOP_WORDS = List.of("och", "samt", "till", "genom", "for",
+      "av", "i", "pa", "med", "den", "det", "de", "en", "ett", "som", "att", "inom", "om", "ur");
+
+  private TextKeys() {}
+
+  /** Lower case, no diacritics, no-break spaces as spaces. */
+  static String fold(String text) {
+    String decomposed = Normalizer.normalize(text.replace('\u00A0', ' '), Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The key of a heading or label line: "## 2. **Väl fungerande Kompetensförsörjning &
+   * kompetensutveckling:**" and "väl fungerande kompetensforsorjning och kompetensutveckling"
+   * have the same key.
+   */
+  static String key(String line) {
+    String text = fold(line).strip();
+    text = HASHES.matcher(text).replaceFirst("");
+    text = BULLET.matcher(text).replaceFirst("");
+    text = EMPHASIS.matcher(text).replaceAll("");
+    text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+    text = NUMBERING.matcher(text).replaceFirst("");
+    text = text.replace("&", " och ");
+    text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** The words of a key that can tell areas apart, in order. */
+  static List<String> significantWords(String key) {
+    List<String> words = new ArrayList<>();
+    for (String word : NOT_WORD.split(key)) {
+      if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** Whether two words are the same, allowing an inflected ending ("kompetensforsorjningen"). */
+  static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 3;
+  }
+
+  /** The number of words in the text, counting runs of letters or digits. */
+  static int wordCount(String text) {
+    int count = 0;
+    for (String word : NOT_WORD.split(text)) {
+      if (!word.isEmpty()) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.rusdialog.text;
+
+import java.time.LocalDate;
+
+/** The first line of a summary: the meeting's title and, usually, its date. */
+final class TitleLine {
+  private static final int MAX_LENGTH = 500;
+
+  final String title;
+  /** Null when the line has no date: the intro may give it. */
+  final LocalDate date;
+
+  private TitleLine(String title, LocalDate date) {
+    this.title = title;
+    this.date = date;
+  }
+
+  static TitleLine read(Line line, String source) throws SummaryFormatException {
+    String text = Line.strip(LineClassifier.unwrap(line.text));
+    if (text.length() > MAX_LENGTH) {
+      throw new SummaryFormatException(source, line.number, "the first line is not a title line (it is "
+          + text.length() + " characters long); start the summary with the title and date,"
+          + " e.g. \"Bolagsdagen 13/3 2024\"");
+    }
+    SummaryDates.Found date;
+    try {
+      date = SummaryDates.atEnd(text);
+    } catch (IllegalArgumentException e) {
+      throw new SummaryFormatException(source, line.number, e.getMessage());
+    }
+    if (date == null) {
+      return new TitleLine(text, null);
+    }
+    // "Bolagsdagen den 13:e mars 2024": "den" belongs to the date, not the title.
+    String title = text.substring(0, date.start).replaceAll("[\\s\\p{Z},:–-]+$", "")
+        .replaceAll("(?i)[\\s\\p{Z},]+den$", "").replaceAll("[\\s\\p{Z},:–-]+$", "");
+    if (title.isBlank()) {
+      throw new SummaryFormatException(source, line.number, "the title line \"" + line.text
+          + "\" has a date but no title; write the meeting's name before the date,"
+          + " e.g. \"Bolagsdagen 13/3 2024\"");
+    }
+    return new TitleLine(title, date.date);
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.rusdialog.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words summaries use for their parts, and the synonyms that mean the same. All keys are
+ * {@link TextKeys#key} forms (lower case, no diacritics). README's "Summary text rules" lists the
+ * same words: change both together.
+ */
+final class Vocabulary {
+  /** Section labels under a strategic area, and what each means. */
+  static final Map<String, Section> SECTION_LABELS = Map.ofEntries(
+      Map.entry("mojligheter", Section.OPPORTUNITIES),
+      Map.entry("mojlighet", Section.OPPORTUNITIES),
+      Map.entry("opportunities", Section.OPPORTUNITIES),
+      Map.entry("utmaningar", Section.CHALLENGES),
+      Map.entry("utmaning", Section.CHALLENGES),
+      Map.entry("challenges", Section.CHALLENGES),
+      Map.entry("insikter", Section.INSIGHTS),
+      Map.entry("relaterade insikter", Section.INSIGHTS),
+      Map.entry("ovriga insikter", Section.INSIGHTS),
+      Map.entry("insights", Section.INSIGHTS));
+
+  /** How messages name the section labels. */
+  static final String KNOWN_SECTION_LABELS = "\"Möjligheter:\", \"Utmaningar:\", \"Relaterade insikter:\"";
+
+  /**
+   * Labels that mean something the model does not hold: filing their items as opportunities or
+   * challenges would change what the participants said, so they are refused with what they mean.
+   */
+  static final Map<String, String> REFUSED_LABELS = Map.ofEntries(
+      Map.entry("styrkor", "strengths"),
+      Map.entry("styrka", "strengths"),
+      Map.entry("svagheter", "weaknesses"),
+      Map.entry("svaghet", "weaknesses"),
+      Map.entry("hot", "threats"),
+      Map.entry("risker", "risks"),
+      Map.entry("risk", "risks"));
+
+  /** The wordings of the heading above the ranked priority list. */
+  static final Set<String> PRIORITIES_HEADINGS = Set.of(
+      "mest prioriterade omraden enligt deltagarna",
+      "de mest prioriterade omradena enligt deltagarna",
+      "mest prioriterade omraden",
+      "prioriterade omraden",
+      "prioriterade omraden enligt deltagarna",
+      "deltagarnas prioriterade omraden",
+      "deltagarnas prioriteringar",
+      "prioriteringar enligt deltagarna",
+      "prioriteringar");
+
+  /** How messages name the priorities headings. */
+  static final String KNOWN_PRIORITIES_HEADINGS = "\"Mest prioriterade områden enligt deltagarna\","
+      + " \"Prioriterade områden\", \"Deltagarnas prioriteringar\", \"Prioriteringar\"";
+
+  /** Labels that introduce the participating groups, as the intro sentence does. */
+  static final Set<String> PARTICIPANT_LABELS = Set.of(
+      "deltagare", "deltagande grupper", "deltagande aktorer", "narvarande", "medverkande");
+
+  /** How messages name the participant labels. */
+  static final String KNOWN_PARTICIPANT_LABELS = "\"Deltagare:\", \"Deltagande grupper:\", \"Närvarande:\"";
+
+  /** The end of the intro sentence after which the groups follow. */
+  static final Pattern PARTICIPANTS_CUE = Pattern.compile(
+      "deltog (?:företrädare|representanter) för\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A note that says the area was not discussed at all. */
+  static final Pattern NOT_DISCUSSED = Pattern.compile(
+      "diskuterades inte|inte diskuterat|togs inte upp|berördes inte|not discussed",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A note that says the area came up only indirectly: its items are insights. */
+  static final Pattern INDIRECT = Pattern.compile(
+      "inte direkt|indirekt|not directly|not mentioned directly",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words that make a priority {@code stated: implied}. */
+  static final Pattern IMPLIED = Pattern.compile(
+      "underförstådd|inte direkt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The stem shared by every priorities heading, to recognise a wording we do not know. */
+  static final String PRIORITY_STEM = "priorit";
+
+  static final List<String> SENTENCE_ENDS = List.of(".", "!", "?");
+
+  private Vocabulary() {}
+}
