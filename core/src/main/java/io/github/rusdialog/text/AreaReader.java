@@ -56,7 +56,7 @@ final class AreaReader {
   static boolean isNote(ClassifiedLine line) {
     String text = line.text();
     return line.is(ClassifiedLine.Kind.TEXT) && (text.endsWith(":")
-        || Vocabulary.NOT_DISCUSSED.matcher(text).find() || Vocabulary.INDIRECT.matcher(text).find());
+        || Vocabulary.saysNotDiscussed(text) || Vocabulary.saysIndirect(text));
   }
 
   void startSection(ClassifiedLine label) throws SummaryFormatException {
@@ -81,8 +81,8 @@ final class AreaReader {
     }
     if (!hasContent && section == Section.NONE && isNote(line)) {
       note = line.text();
-      coverage = Vocabulary.NOT_DISCUSSED.matcher(note).find() ? Coverage.NOT_DISCUSSED
-          : Vocabulary.INDIRECT.matcher(note).find() ? Coverage.INDIRECT : Coverage.DIRECT;
+      coverage = Vocabulary.saysNotDiscussed(note) ? Coverage.NOT_DISCUSSED
+          : Vocabulary.saysIndirect(note) ? Coverage.INDIRECT : Coverage.DIRECT;
       hasContent = true;
       return;
     }

@@ -47,7 +47,7 @@ final class LineClassifier {
     if (section != null) {
       return of(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike, key);
     }
-    if (Vocabulary.PARTICIPANTS_CUE.matcher(text).find()) {
+    if (Vocabulary.participantsCueEnd(text) >= 0) {
       return of(line, Kind.PARTICIPANTS_CUE, null, null, 0, text, null, headingForm, false, key);
     }
     StrategicArea resembles = isBullet ? null : areas.resembled(key).orElse(null);

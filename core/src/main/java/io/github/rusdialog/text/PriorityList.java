@@ -58,8 +58,7 @@ final class PriorityList {
     if (!description.isEmpty()) {
       priority.description(description);
     }
-    boolean implied = Vocabulary.IMPLIED.matcher(title).find()
-        || Vocabulary.IMPLIED.matcher(description).find();
+    boolean implied = Vocabulary.saysImplied(title) || Vocabulary.saysImplied(description);
     priority.stated(implied ? Stated.IMPLIED : Stated.EXPLICIT);
     priorities.add(build(priority, line));
     lines.add(line);
@@ -71,7 +70,7 @@ final class PriorityList {
     PriorityArea previous = priorities.get(last);
     String description = previous.description().map(d -> d + "\n" + text).orElse(text);
     PriorityArea.Builder priority = PriorityArea.builder().from(previous).description(description);
-    boolean implied = Vocabulary.IMPLIED.matcher(description).find() || previous.stated() == Stated.IMPLIED;
+    boolean implied = Vocabulary.saysImplied(description) || previous.stated() == Stated.IMPLIED;
     priority.stated(implied ? Stated.IMPLIED : Stated.EXPLICIT);
     priorities.set(last, build(priority, line));
   }

@@ -110,10 +110,9 @@ final class SummaryParser {
         return;
       case PARTICIPANTS_CUE:
         if (part == Part.INTRO) {
-          Matcher cue = Vocabulary.PARTICIPANTS_CUE.matcher(line.text());
-          cue.find();
-          addIntro(line.text().substring(0, cue.end()), line.number());
-          groups.add(line.text().substring(cue.end()), line.number());
+          int cueEnd = Vocabulary.participantsCueEnd(line.text());
+          addIntro(line.text().substring(0, cueEnd), line.number());
+          groups.add(line.text().substring(cueEnd), line.number());
           part = Part.GROUPS;
           return;
         }
@@ -213,8 +212,7 @@ final class SummaryParser {
     }
     ClassifiedLine next = lines.get(at + 1);
     return next.isLabel() || AreaReader.isNote(next) && !next.text().equals(line.text())
-        && (Vocabulary.NOT_DISCUSSED.matcher(next.text()).find()
-            || Vocabulary.INDIRECT.matcher(next.text()).find());
+        && (Vocabulary.saysNotDiscussed(next.text()) || Vocabulary.saysIndirect(next.text()));
   }
 
   private SummaryFormatException resemblesArea(ClassifiedLine line) {

@@ -34,19 +34,39 @@ final class TextKeys {
   }
 
   /**
+   * Like {@link #fold} but character for character, so that positions in the folded text are
+   * positions in the original: for matching phrases whose place in the line matters.
+   */
+  static String foldInPlace(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0xC0 && !Character.isSurrogate(c)) {
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        c = base.charAt(0);
+      }
+      folded.append(c == '\u00A0' ? ' ' : Character.toLowerCase(c));
+    }
+    return folded.toString();
+  }
+
+  /**
    * The key of a heading or label line: "## 2. **Väl fungerande Kompetensförsörjning &
    * kompetensutveckling:**" and "väl fungerande kompetensforsorjning och kompetensutveckling"
    * have the same key.
    */
   static String key(String line) {
-    String text = fold(line).strip();
-    text = HASHES.matcher(text).replaceFirst("");
-    text = BULLET.matcher(text).replaceFirst("");
-    text = EMPHASIS.matcher(text).replaceAll("");
-    text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
-    text = NUMBERING.matcher(text).replaceFirst("");
+    String text = EMPHASIS.matcher(fold(line)).replaceAll("").strip();
+    // Markers come in any order ("## 2. Titel", "2. ## Titel", "- **Titel:**"): strip until none is left.
+    String before;
+    do {
+      before = text;
+      text = HASHES.matcher(text).replaceFirst("");
+      text = BULLET.matcher(text).replaceFirst("");
+      text = NUMBERING.matcher(text).replaceFirst("");
+      text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+    } while (!text.equals(before));
     text = text.replace("&", " och ");
-    text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
     return SPACES.matcher(text).replaceAll(" ").strip();
   }
 

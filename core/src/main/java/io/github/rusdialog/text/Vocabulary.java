@@ -3,6 +3,7 @@ package io.github.rusdialog.text;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,23 +64,39 @@ final class Vocabulary {
   /** How messages name the participant labels. */
   static final String KNOWN_PARTICIPANT_LABELS = "\"Deltagare:\", \"Deltagande grupper:\", \"Närvarande:\"";
 
-  /** The end of the intro sentence after which the groups follow. */
-  static final Pattern PARTICIPANTS_CUE = Pattern.compile(
-      "deltog (?:företrädare|representanter) för\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // The phrases below are matched against folded text (lower case, no diacritics), so that a
+  // summary typed without å, ä, ö reads the same.
+  private static final Pattern PARTICIPANTS_CUE =
+      Pattern.compile("deltog (?:foretradare|representanter) for\s*:");
+  private static final Pattern NOT_DISCUSSED = Pattern.compile(
+      "diskuterades inte|inte diskuterat|togs inte upp|berordes inte|not discussed");
+  private static final Pattern INDIRECT = Pattern.compile(
+      "inte direkt|indirekt|not directly|not mentioned directly");
+  private static final Pattern IMPLIED = Pattern.compile("underforstadd|inte direkt");
 
-  /** A note that says the area was not discussed at all. */
-  static final Pattern NOT_DISCUSSED = Pattern.compile(
-      "diskuterades inte|inte diskuterat|togs inte upp|berördes inte|not discussed",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Where the groups start in a line holding the intro's cue ("… deltog företrädare för:"), or -1
+   * if the line has no cue.
+   */
+  static int participantsCueEnd(String line) {
+    Matcher cue = PARTICIPANTS_CUE.matcher(TextKeys.foldInPlace(line));
+    return cue.find() ? cue.end() : -1;
+  }
 
-  /** A note that says the area came up only indirectly: its items are insights. */
-  static final Pattern INDIRECT = Pattern.compile(
-      "inte direkt|indirekt|not directly|not mentioned directly",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An area note that says the area was not discussed at all. */
+  static boolean saysNotDiscussed(String note) {
+    return NOT_DISCUSSED.matcher(TextKeys.foldInPlace(note)).find();
+  }
 
-  /** Words that make a priority {@code stated: implied}. */
-  static final Pattern IMPLIED = Pattern.compile(
-      "underförstådd|inte direkt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** An area note that says the area came up only indirectly: its items are insights. */
+  static boolean saysIndirect(String note) {
+    return INDIRECT.matcher(TextKeys.foldInPlace(note)).find();
+  }
+
+  /** Priority text that makes the priority {@code stated: implied}. */
+  static boolean saysImplied(String text) {
+    return IMPLIED.matcher(TextKeys.foldInPlace(text)).find();
+  }
 
   /** The stem shared by every priorities heading, to recognise a wording we do not know. */
   static final String PRIORITY_STEM = "priorit";
