@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   VerboseOption verbose;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Summary texts (.txt, .md) or rusdialog JSON files (.json).")
   List<Path> inputs;
@@ -72,6 +75,10 @@ final class ExportCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
+  private Inputs reader() throws IOException {
+    return new Inputs(reading, spec.commandLine().getErr());
+  }
+
   @Override
   public Integer call() throws IOException {
     ExporterRegistry registry = ExporterRegistry.load(ExportCommand.class.getClassLoader());
@@ -90,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       targets.add(target);
     }
-    Dialogue dialogue = Inputs.readAll(inputs);
+    Dialogue dialogue = reader().readAll(inputs);
     ReportFiles files = new ReportFiles();
     for (int i = 0; i < exporters.size(); i++) {
       Exporter exporter = exporters.get(i);

@@ -30,12 +30,19 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   VerboseOption verbose;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md).")
   List<Path> summaries;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.json",
       description = "The JSON file to write.")
   Path out;
+
+  private Inputs reader() throws IOException {
+    return new Inputs(reading, spec.commandLine().getErr());
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -49,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new UsageException(out + " would overwrite the input " + summary);
       }
     }
-    Dialogue dialogue = Inputs.readAll(summaries);
+    Dialogue dialogue = reader().readAll(summaries);
     ReportFiles files = new ReportFiles();
     files.add(out, stream -> new JsonExporter().export(dialogue, ExportOptions.defaults(), stream));
     for (Path written : files.writeAll()) {

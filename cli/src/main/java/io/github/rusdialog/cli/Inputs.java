@@ -7,8 +7,11 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.SummaryReader;
+import io.github.rusdialog.text.SummaryWarning;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,11 +25,21 @@ import java.util.Optional;
 
 /**
  * Reads input files, JSON dialogues and summary texts alike, and merges them into one dialogue:
- * name and organiser from the first input that gives them, strategic areas joined by id, and
- * meetings put together, where one meeting id seen twice is an error naming both files.
+ * name and organiser from the first input that gives them (else from --name/--organiser),
+ * strategic areas joined by id, and meetings put together, where one meeting id seen twice is an
+ * error naming both files. Summaries' warnings go to stderr, or fail the run with --strict.
  */
 final class Inputs {
-  private Inputs() {}
+  private final ReadOptions options;
+  private final StrategicAreaCatalogue catalogue;
+  private final PrintWriter err;
+
+  Inputs(ReadOptions options, PrintWriter err) throws IOException {
+    options.requireValid();
+    this.options = options;
+    this.catalogue = options.catalogue();
+    this.err = err;
+  }
 
   /** Whether the file is read as JSON or as a summary, by its extension. */
   static boolean isJson(Path file) {
@@ -41,8 +54,8 @@ final class Inputs {
     }
   }
 
-  /** Reads one input file into a dialogue. */
-  static Dialogue read(Path file) throws IOException {
+  /** Reads one input file into a dialogue, reporting its warnings. */
+  Dialogue read(Path file) throws IOException {
     requireKnownType(file);
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(file.toString(), 0, 0, null, "is a folder, not a file");
@@ -51,7 +64,14 @@ final class Inputs {
       if (isJson(file)) {
         return JsonDialogueReader.create().read(file);
       }
-      Summary summary = SummaryReader.create().read(file);
+      Summary summary = SummaryReader.withCatalogue(catalogue).read(file);
+      for (SummaryWarning warning : summary.warnings()) {
+        if (options.strict) {
+          throw new InvalidInputException(warning.source(), warning.line(), 0, null,
+              warning.message() + " (--strict makes this an error)");
+        }
+        err.println(warning);
+      }
       return summary.toDialogue();
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file.toString(), 0, 0, null, "no such file");
@@ -65,7 +85,7 @@ final class Inputs {
   }
 
   /** Reads and merges all inputs into one dialogue. */
-  static Dialogue readAll(List<Path> files) throws IOException {
+  Dialogue readAll(List<Path> files) throws IOException {
     Optional<String> name = Optional.empty();
     Optional<String> organiser = Optional.empty();
     Map<String, StrategicArea> areas = new LinkedHashMap<>();
@@ -94,6 +114,8 @@ final class Inputs {
         meetings.add(meeting);
       }
     }
+    name = name.or(() -> Optional.ofNullable(options.name));
+    organiser = organiser.or(() -> Optional.ofNullable(options.organiser));
     try {
       return Dialogue.builder().name(name).organiser(organiser).strategicAreas(areas.values())
           .meetings(meetings).build();

@@ -4,6 +4,7 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,17 +26,25 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   VerboseOption verbose;
 
+  @Mixin
+  ReadOptions reading;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md) or JSON files.")
   List<Path> inputs;
+
+  private Inputs reader() throws IOException {
+    return new Inputs(reading, spec.commandLine().getErr());
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int problems = 0;
+    Inputs reader = reader();
     for (Path input : inputs) {
       try {
-        Dialogue dialogue = Inputs.read(input);
+        Dialogue dialogue = reader.read(input);
         out.printf("%s: valid, %d meeting(s)%n", input, dialogue.meetings().size());
       } catch (InvalidInputException | UsageException e) {
         err.println(e.getMessage());
@@ -45,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (problems == 0 && inputs.size() > 1) {
       // Each file may be valid alone and still clash with another (a meeting id twice).
       try {
-        Inputs.readAll(inputs);
+        new Inputs(reading, new PrintWriter(Writer.nullWriter())).readAll(inputs);
       } catch (InvalidInputException e) {
         err.println(e.getMessage());
         problems++;

@@ -175,8 +175,8 @@ class CliTest {
     Cli cli = Cli.run("validate", SEED, bad.toString(), OVERKALIX);
     assertThat(cli.exitCode).isEqualTo(1);
     assertThat(cli.out).contains(SEED + ": valid, 1 meeting(s)", OVERKALIX + ": valid, 1 meeting(s)");
-    assertThat(cli.err.lines()).containsExactly(bad + ":1: the title line \"Möte\" has no date; end it with"
-        + " the meeting's date, e.g. \"Bolagsdagen 13/3 2024\", \"2024-03-13\" or \"13 mars 2024\"");
+    assertThat(cli.err.lines()).containsExactly(bad + ":1: the title line \"Möte\" has no date, nor does the"
+        + " intro; end the title with the meeting's date, e.g. \"Bolagsdagen 13/3 2024\", \"2024-03-13\" or \"13 mars 2024\"");
     assertThat(Cli.run("validate", SEED, OVERKALIX).exitCode).isZero();
   }
 

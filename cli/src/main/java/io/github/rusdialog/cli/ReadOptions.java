@@ -1,0 +1,41 @@
+package io.github.rusdialog.cli;
+
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.text.CatalogueReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** How inputs are read, shared by export, import and validate. */
+final class ReadOptions {
+  @Option(names = "--areas", paramLabel = "FILE",
+      description = "Another region's strategic areas, one 'id: title' per line (default: Region"
+          + " Norrbotten's four). Summaries' headings are matched against them.")
+  Path areas;
+
+  @Option(names = "--name", paramLabel = "NAME",
+      description = "The dialogue's name where no input gives one, e.g. \"RUS-dialogen\".")
+  String name;
+
+  @Option(names = "--organiser", paramLabel = "ORGANISER",
+      description = "Who holds the dialogue where no input says, e.g. \"Region Norrbotten\".")
+  String organiser;
+
+  @Option(names = "--strict", description = "Treat warnings (a meeting without participants,"
+      + " priorities or areas, …) as errors: exit 1.")
+  boolean strict;
+
+  /** The catalogue summaries are read against. */
+  StrategicAreaCatalogue catalogue() throws IOException {
+    return areas == null ? StrategicAreaCatalogue.norrbotten() : CatalogueReader.read(areas);
+  }
+
+  void requireValid() {
+    if (name != null && name.isBlank()) {
+      throw new UsageException("--name must not be blank");
+    }
+    if (organiser != null && organiser.isBlank()) {
+      throw new UsageException("--organiser must not be blank");
+    }
+  }
+}
