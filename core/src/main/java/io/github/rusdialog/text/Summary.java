@@ -69,12 +69,13 @@ public final class Summary {
     }
     Summary that = (Summary) other;
     return meeting.equals(that.meeting) && Objects.equals(dialogueName, that.dialogueName)
-        && Objects.equals(organiser, that.organiser) && catalogue.equals(that.catalogue);
+        && Objects.equals(organiser, that.organiser) && catalogue.equals(that.catalogue)
+        && warnings.equals(that.warnings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(meeting, dialogueName, organiser, catalogue);
+    return Objects.hash(meeting, dialogueName, organiser, catalogue, warnings);
   }
 
   @Override

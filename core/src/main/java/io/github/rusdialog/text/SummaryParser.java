@@ -185,12 +185,29 @@ final class SummaryParser {
         || headings.onlyTitleWords(line.resembles, line.key))) {
       throw resemblesArea(line);
     }
-    if (line.headingLike && isHeading(line, at)) {
+    if (line.headingLike && (isHeading(line, at) || part == Part.AREA && standsOutAmongSentences(line, at))) {
       throw error(line.number(), quote(line.text()) + " stands as a heading, but is no strategic"
           + " area of the catalogue; known areas: " + headings.titles() + (part == Part.AREA
               ? "; if it belongs to the area above, write it as a full sentence or a bullet" : "")
           + "; for another region's areas, read with its catalogue (--areas)");
     }
+  }
+
+  /**
+   * A short paragraph of its own, starting with a capital and without a full stop, right after an
+   * item that ends like a sentence: in a list of sentences, a reader takes it for a heading ("Slutord" after "Få investerare."), so filing it
+   * as one more item would be a guess.
+   */
+  private boolean standsOutAmongSentences(ClassifiedLine line, int at) {
+    boolean ownParagraph = blankBefore.get(at) && (at + 1 == lines.size() || blankBefore.get(at + 1));
+    if (!line.is(Kind.TEXT) || line.line.indented || at == 0 || !ownParagraph
+        || !Character.isUpperCase(line.text().codePointAt(0))) {
+      return false;
+    }
+    ClassifiedLine previous = lines.get(at - 1);
+    boolean previousIsItem = previous.is(Kind.TEXT) || previous.is(Kind.BULLET);
+    return previousIsItem && !AreaReader.isNote(previous) && SENTENCE_END.matcher(previous.text()).find()
+        && Vocabulary.SENTENCE_ENDS.stream().anyMatch(previous.text()::endsWith);
   }
 
   private void refusePrioritiesLike(ClassifiedLine line) throws SummaryFormatException {

@@ -21,14 +21,17 @@ import java.util.Locale;
  * Reads a meeting summary as staff write it, in the seed's plain-text style or in Markdown, into
  * a {@link Summary}.
  *
- * <p>The format (see the project's DESIGN.md): a title line ending in a date ({@code 13/3 2024},
- * {@code 2024-03-13} or {@code 13 mars 2024}); an intro ending in "deltog företrädare för:" and the
- * participating groups; the heading "Mest prioriterade områden enligt deltagarna" with numbered
- * priorities; then each strategic area's heading, an optional note, and "Möjligheter:" /
- * "Utmaningar:" sections of paragraphs or bullets. Nothing is silently dropped: every non-blank
- * line becomes part of the meeting, or reading fails with a {@link SummaryFormatException} naming
- * file and line. Input must be UTF-8 (a byte-order mark is skipped); CRLF line ends, non-breaking
- * spaces and trailing spaces are fine.
+ * <p>The format (README, "Summary text format"): a title line with the date; an intro ending in
+ * "deltog företrädare för:" and the participating groups; a priorities heading ("Mest
+ * prioriterade områden enligt deltagarna" or a synonym) with numbered priorities; then each
+ * strategic area's heading (a title of the {@linkplain #catalogue() catalogue}), an optional
+ * note, and "Möjligheter:" / "Utmaningar:" / "Relaterade insikter:" sections of paragraphs or
+ * bullets. Every non-blank line lands where a person reading the summary would put it, or reading
+ * fails with a {@link SummaryFormatException} naming file and line and what to change: labels
+ * that mean something else ("Svagheter:"), headings that nearly name an area or name none, a
+ * numbered list without its heading. What reads but is doubtful comes back as {@link
+ * Summary#warnings()}. Input must be UTF-8 (a byte-order mark is skipped); CRLF line ends,
+ * non-breaking spaces and trailing spaces are fine.
  *
  * <p>Immutable and thread-safe; reading is linear in the input's size.
  * <pre>{@code

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SummaryNearMissTest {
   private static final Path SEED = Path.of("..", "examples", "bolagsdagen-2024-03-13.txt");
   private static final SummaryReader READER = SummaryReader.create();
+  private static final String SKILLS_TITLE = "Väl fungerande kompetensförsörjning och kompetensutveckling";
 
   private static String seed() throws IOException {
     return Files.readString(SEED, StandardCharsets.UTF_8);
@@ -142,6 +143,22 @@ class SummaryNearMissTest {
     assertThat(e.line()).isEqualTo(lineOf(mutant, "Turism och besöksnäring"));
     assertThat(e.problem()).startsWith("\"Turism och besöksnäring\" stands as a heading, but is no"
         + " strategic area of the catalogue; known areas: \"Goda möjligheter till kultur");
+  }
+
+  @Test
+  void refusesAShortHeadingAmongSentenceItemsRatherThanFilingItAsAnItem() throws IOException {
+    String mutant = seed() + "\n\nSlutord\n\nTack till alla som deltog.\n";
+    SummaryFormatException e = failure(mutant);
+    assertThat(e.line()).isEqualTo(lineOf(mutant, "Slutord"));
+    assertThat(e.problem()).startsWith("\"Slutord\" stands as a heading, but is no strategic area")
+        .contains("if it belongs to the area above, write it as a full sentence or a bullet");
+  }
+
+  @Test
+  void readsItemsWithoutFullStopsWhenNoneHasOne() throws IOException {
+    AreaInput area = read(String.join("\n", "Möte 13/3 2024", "", SKILLS_TITLE, "", "Möjligheter:", "",
+        "Lärcentrum", "", "Distansutbildning", "", "Praktikplatser")).meeting().area("skills").orElseThrow();
+    assertThat(texts(area.opportunities())).containsExactly("Lärcentrum", "Distansutbildning", "Praktikplatser");
   }
 
   @Test
