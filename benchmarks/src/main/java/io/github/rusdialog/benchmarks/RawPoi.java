@@ -50,7 +50,7 @@ public final class RawPoi {
       number.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
       SXSSFSheet overview = workbook.createSheet("Översikt");
-      headerRow(overview, header, "Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter");
+      headerRow(overview, header, "Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning");
       int r = 1;
       for (Meeting meeting : dialogue.meetings()) {
         Row row = overview.createRow(r++);
@@ -62,6 +62,7 @@ public final class RawPoi {
         count(row, 4, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum(), number);
         count(row, 5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum(), number);
         count(row, 6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum(), number);
+        meeting.summary().ifPresent(summary -> text(row, 7, summary, wrapped));
       }
 
       SXSSFSheet priorities = workbook.createSheet("Prioriteringar");
@@ -81,7 +82,7 @@ public final class RawPoi {
       }
 
       table(workbook, overview, "Meetings", dialogue.meetings().size(),
-          List.of("Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter"));
+          List.of("Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning"));
       table(workbook, priorities, "Priorities", r - 1,
           List.of("Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven", "Strategiska områden"));
 

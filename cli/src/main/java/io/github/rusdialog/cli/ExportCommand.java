@@ -3,6 +3,8 @@ package io.github.rusdialog.cli;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterRegistry;
+import io.github.rusdialog.export.ExporterSetting;
+import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,6 +71,11 @@ final class ExportCommand implements Callable<Integer> {
           + " when set, else now). Fix it to get byte-identical reports.")
   Instant generatedAt;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+      description = "An exporter setting, e.g. --set xlsx.meetingSheetLimit=50 --set pdf.pageSize=letter"
+          + " (rusdialog formats --verbose lists them).")
+  Map<String, String> settings;
+
   private final Map<String, String> environment;
 
   ExportCommand(Map<String, String> environment) {
@@ -84,6 +91,13 @@ final class ExportCommand implements Callable<Integer> {
     ExporterRegistry registry = ExporterRegistry.load(ExportCommand.class.getClassLoader());
     List<Exporter> exporters = exporters(registry);
     ExportOptions options = options();
+    for (Exporter exporter : exporters) {
+      try {
+        ExporterSetting.requireKnown(exporter, options);
+      } catch (InvalidSettingException e) {
+        throw new UsageException("--set: " + e.getMessage());
+      }
+    }
     inputs.forEach(Inputs::requireKnownType);
     String name = Inputs.reportName(inputs);
     List<Path> targets = new ArrayList<>();
@@ -104,8 +118,14 @@ final class ExportCommand implements Callable<Integer> {
       files.add(targets.get(i), stream -> exporter.export(dialogue, options, stream));
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    for (Path written : files.writeAll()) {
-      stdout.printf(Locale.ROOT, "%s  %,d bytes%n", written, Files.size(written));
+    List<Path> written;
+    try {
+      written = files.writeAll();
+    } catch (InvalidSettingException e) {
+      throw new UsageException("--set: " + e.getMessage());
+    }
+    for (Path report : written) {
+      stdout.printf(Locale.ROOT, "%s  %,d bytes%n", report, Files.size(report));
     }
     stdout.flush();
     return 0;
@@ -141,7 +161,14 @@ final class ExportCommand implements Callable<Integer> {
       }
       options.title(title);
     }
-    return options.build();
+    if (settings != null) {
+      options.putAllSettings(settings);
+    }
+    try {
+      return options.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private Instant generatedAt() {

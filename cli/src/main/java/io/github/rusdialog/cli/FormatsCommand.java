@@ -2,9 +2,11 @@ package io.github.rusdialog.cli;
 
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterRegistry;
+import io.github.rusdialog.export.ExporterSetting;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,12 +16,21 @@ final class FormatsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = {"-v", "--verbose"}, description = "Also list each format's settings (for export --set).")
+  boolean verbose;
+
   @Override
   public Integer call() {
     ExporterRegistry registry = ExporterRegistry.load(FormatsCommand.class.getClassLoader());
     PrintWriter out = spec.commandLine().getOut();
     for (Exporter exporter : registry.exporters()) {
       out.printf("%-6s .%-5s %s%n", exporter.id(), exporter.fileExtension(), exporter.description());
+      if (verbose) {
+        for (ExporterSetting setting : exporter.settings()) {
+          out.printf("         --set %s=%s  (default) %s%n", setting.key(), setting.defaultValue(),
+              setting.description());
+        }
+      }
     }
     for (String problem : registry.problems()) {
       spec.commandLine().getErr().println("warning: an exporter could not be loaded: " + problem);

@@ -88,7 +88,7 @@ public abstract class ExportOptions {
     } catch (NumberFormatException e) {
       // reported below with the key, which the JDK's message lacks
     }
-    throw new IllegalArgumentException("Setting " + key + ": '" + value
+    throw new InvalidSettingException("Setting " + key + ": '" + value
         + "' is not a whole number of at least " + min);
   }
 
@@ -110,7 +110,7 @@ public abstract class ExportOptions {
     });
     for (String key : settings().keySet()) {
       if (!SETTING.matcher(key).matches()) {
-        throw new IllegalArgumentException("Setting key '" + key
+        throw new InvalidSettingException("Setting key '" + key
             + "' is not namespaced: write <format id>.<name>, e.g. xlsx.meetingSheetLimit");
       }
     }

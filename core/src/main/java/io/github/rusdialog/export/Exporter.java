@@ -3,6 +3,7 @@ package io.github.rusdialog.export;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes a {@link Dialogue} to one file format. Implementations are found with {@link
@@ -27,6 +28,15 @@ public interface Exporter {
   /** A one-line description for listings such as {@code rusdialog formats}. */
   default String description() {
     return id();
+  }
+
+  /**
+   * The settings this exporter reads from {@link ExportOptions#settings()}, all keyed {@code
+   * <id>.<name>}; empty by default. An exporter should refuse keys in its namespace it does not
+   * list ({@link ExporterSetting#requireKnown}).
+   */
+  default List<ExporterSetting> settings() {
+    return List.of();
   }
 
   /**

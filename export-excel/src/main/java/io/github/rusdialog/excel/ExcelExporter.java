@@ -2,9 +2,11 @@ package io.github.rusdialog.excel;
 
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * Writes a dialogue as an Excel workbook (xlsx) that analysts can filter, pivot and print.
@@ -58,7 +60,14 @@ public final class ExcelExporter implements Exporter {
   }
 
   @Override
+  public List<ExporterSetting> settings() {
+    return List.of(ExporterSetting.of(MEETING_SHEET_LIMIT, String.valueOf(DEFAULT_MEETING_SHEET_LIMIT),
+        "the most meetings that get a sheet of their own; above it the table sheets alone hold them"));
+  }
+
+  @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    ExporterSetting.requireKnown(this, options);
     int limit = options.intSetting(MEETING_SHEET_LIMIT, DEFAULT_MEETING_SHEET_LIMIT, 0);
     CellLimits.check(dialogue);
     new WorkbookWriter(dialogue, options, limit).write(new NonClosingStream(out));

@@ -92,7 +92,10 @@ final class WorkbookWriter {
         Column.fixed(labels.get("count.priorities")),
         Column.fixed(labels.get("count.opportunities")),
         Column.fixed(labels.get("count.challenges")),
-        Column.fixed(labels.get("count.insights"))));
+        Column.fixed(labels.get("count.insights")),
+        // The intro is data like any other: without this column it would live only on the
+        // per-meeting sheets, which are left out above xlsx.meetingSheetLimit.
+        Column.text(labels.get("summary"), 80)));
     for (Meeting meeting : dialogue.meetings()) {
       table.startRow();
       table.date(0, meeting.date());
@@ -105,6 +108,7 @@ final class WorkbookWriter {
       table.number(4, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum());
       table.number(5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum());
       table.number(6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum());
+      meeting.summary().ifPresent(summary -> table.text(7, summary));
     }
     table.finish();
     // The info rows above the table hold long values; give the value column room.

@@ -11,6 +11,7 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.testkit.DialogueShapes;
 import io.github.rusdialog.testkit.SampleMeetings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -127,6 +128,23 @@ class ExcelWorkbookTest {
         counts[c] = sheet.getRow(header + 1).getCell(3 + c).getNumericCellValue();
       }
       assertThat(counts).containsExactly(4, 7, 6, 2);
+    }
+  }
+
+  /** Issue 18: above the sheet limit the intro was on no sheet at all. */
+  @Test
+  void keepsEveryMeetingsIntroOnTheOverviewWhateverTheSheetLimit() throws IOException {
+    Dialogue dialogue = DialogueShapes.seedRepeated().dialogue();
+    try (XSSFWorkbook workbook = Workbooks.read(dialogue)) {
+      assertThat(workbook.getSheet("Bolagsdagen 1")).as("above the limit of 30").isNull();
+      XSSFSheet sheet = workbook.getSheet("Översikt");
+      int header = sheet.getTables().get(0).getStartRowIndex();
+      assertThat(Workbooks.string(sheet, header, 7)).isEqualTo("Inledning");
+      for (int i = 0; i < dialogue.meetings().size(); i++) {
+        assertThat(Workbooks.string(sheet, header + 1 + i, 7))
+            .isEqualTo(dialogue.meetings().get(i).summary().orElseThrow());
+      }
+      assertThat(sheet.getTables().get(0).getEndColIndex()).isEqualTo(7);
     }
   }
 

@@ -52,6 +52,34 @@ final class Workbooks {
     return values;
   }
 
+  /** The string cells of the table sheets (overview, priorities, items, participants), in either language. */
+  static String tableSheetText(XSSFWorkbook workbook) {
+    java.util.Set<String> tables = new java.util.HashSet<>();
+    for (java.util.Locale locale : List.of(io.github.rusdialog.export.Labels.SWEDISH, java.util.Locale.ENGLISH)) {
+      io.github.rusdialog.export.Labels labels = io.github.rusdialog.export.Labels.of(locale);
+      for (String key : List.of("sheet.overview", "sheet.priorities", "sheet.items", "sheet.participants")) {
+        tables.add(labels.get(key));
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (Sheet sheet : workbook) {
+      if (tables.contains(sheet.getSheetName())) {
+        appendStrings(sheet, text);
+      }
+    }
+    return text.toString();
+  }
+
+  private static void appendStrings(Sheet sheet, StringBuilder text) {
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          text.append(cell.getStringCellValue()).append('\n');
+        }
+      }
+    }
+  }
+
   /** Every string cell of every sheet, one per line. */
   static String allText(XSSFWorkbook workbook) {
     StringBuilder text = new StringBuilder();

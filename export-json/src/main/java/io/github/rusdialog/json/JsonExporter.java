@@ -2,9 +2,12 @@ package io.github.rusdialog.json;
 
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterSetting;
+import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -51,14 +54,29 @@ public final class JsonExporter implements Exporter {
   }
 
   @Override
+  public List<ExporterSetting> settings() {
+    return List.of(ExporterSetting.of(SYNTHESIS, "false",
+        "true adds the synthesis block (participation, priority consensus, coverage)"));
+  }
+
+  @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    ExporterSetting.requireKnown(this, options);
+    boolean synthesis = synthesis(options);
     try (JsonGenerator g = JsonFormat.prettyGenerator(out)) {
-      ModelJsonWriter.writeDocument(g, dialogue, Boolean.parseBoolean(
-          options.setting(SYNTHESIS).orElse("false").strip()));
+      ModelJsonWriter.writeDocument(g, dialogue, synthesis);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
     out.flush();
+  }
+
+  private static boolean synthesis(ExportOptions options) {
+    String value = options.setting(SYNTHESIS).orElse("false").strip();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new InvalidSettingException("Setting " + SYNTHESIS + ": '" + value + "' is not true or false");
+    }
+    return value.equals("true");
   }
 }

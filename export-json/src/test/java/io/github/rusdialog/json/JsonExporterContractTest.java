@@ -1,5 +1,7 @@
 package io.github.rusdialog.json;
 
+import java.util.List;
+import java.util.Map;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.testkit.ExporterContract;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,11 @@ class JsonExporterContractTest extends ExporterContract {
   @Override
   protected Exporter exporter() {
     return new JsonExporter();
+  }
+
+  @Override
+  protected Map<String, List<String>> settingCases() {
+    return Map.of(JsonExporter.SYNTHESIS, List.of("true"));
   }
 
   /** Every string value in the document, one per line: what a JSON consumer would see. */

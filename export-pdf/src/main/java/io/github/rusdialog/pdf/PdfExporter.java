@@ -4,9 +4,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterSetting;
+import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,7 +58,13 @@ public final class PdfExporter implements Exporter {
   }
 
   @Override
+  public List<ExporterSetting> settings() {
+    return List.of(ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter"));
+  }
+
+  @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    ExporterSetting.requireKnown(this, options);
     new DocumentWriter(dialogue, options, pageSize(options)).write(out);
     out.flush();
   }
@@ -68,7 +77,7 @@ public final class PdfExporter implements Exporter {
       case "letter":
         return PageSize.LETTER;
       default:
-        throw new IllegalArgumentException("Setting " + PAGE_SIZE + ": '" + size
+        throw new InvalidSettingException("Setting " + PAGE_SIZE + ": '" + size
             + "' is not a page size; use a4 or letter");
     }
   }

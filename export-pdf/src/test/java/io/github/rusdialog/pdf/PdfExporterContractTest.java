@@ -1,5 +1,7 @@
 package io.github.rusdialog.pdf;
 
+import java.util.List;
+import java.util.Map;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.testkit.ExporterContract;
 
@@ -13,6 +15,11 @@ class PdfExporterContractTest extends ExporterContract {
   @Override
   protected String readBack(byte[] output) throws Exception {
     return Pdfs.bodyText(output);
+  }
+
+  @Override
+  protected Map<String, List<String>> settingCases() {
+    return Map.of(PdfExporter.PAGE_SIZE, List.of("letter"));
   }
 
   /** Lines break anywhere, even inside long words; compare the characters, not the layout. */

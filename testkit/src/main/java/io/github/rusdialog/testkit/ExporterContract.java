@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterRegistry;
+import io.github.rusdialog.export.ExporterSetting;
+import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +17,17 @@ import java.io.OutputStream;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The behaviour every {@link io.github.rusdialog.export.Exporter} must have. Extend it in the
@@ -172,12 +179,88 @@ public abstract class ExporterContract {
     }
   }
 
+  /**
+   * Values to try for each setting the exporter declares in {@link Exporter#settings()}, keyed by
+   * setting; every declared setting needs at least one value other than its default, so that a new
+   * setting cannot escape the fidelity matrix. Empty by default (for exporters without settings).
+   */
+  protected Map<String, List<String>> settingCases() {
+    return Map.of();
+  }
+
+  @Test
+  void everyDeclaredSettingHasAFidelityCase() {
+    Map<String, List<String>> cases = settingCases();
+    for (ExporterSetting setting : exporter().settings()) {
+      assertThat(setting.key()).as("setting key").startsWith(exporter().id() + ".");
+      assertThat(cases.get(setting.key()))
+          .as("values the fidelity matrix tries for %s (override settingCases())", setting.key())
+          .isNotNull().anyMatch(value -> !value.equals(setting.defaultValue()));
+    }
+    assertThat(exporter().settings()).extracting(ExporterSetting::key)
+        .as("settingCases() names only declared settings").containsAll(cases.keySet());
+  }
+
+  @Test
+  void refusesASettingItDoesNotDeclare() {
+    ExportOptions misspelt = ExportOptions.builder().from(options())
+        .putSettings(exporter().id() + ".noSuchSetting", "1").build();
+    assertThatThrownBy(() -> exporter().export(SampleMeetings.seedDialogue(), misspelt,
+        new ByteArrayOutputStream()))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining(exporter().id() + ".noSuchSetting");
+  }
+
+  /**
+   * The fidelity matrix: every text of the model is found in the output, read back as a reader
+   * sees it, for every shape of {@link DialogueShapes#thresholds()} crossed with the default
+   * options, English labels and each value of {@link #settingCases()}; the seed repeated 35 times
+   * and a few hundred meetings with the default options.
+   */
+  @TestFactory
+  Stream<DynamicTest> showsEveryTextInEveryShapeAndSetting() {
+    Map<String, ExportOptions> variants = new LinkedHashMap<>();
+    variants.put("default options", options());
+    variants.put("locale en", ExportOptions.builder().from(options()).locale(Locale.ENGLISH).build());
+    settingCases().forEach((key, values) -> {
+      for (String value : values) {
+        variants.put(key + "=" + value, ExportOptions.builder().from(options()).putSettings(key, value).build());
+      }
+    });
+    List<DynamicTest> tests = new ArrayList<>();
+    for (DialogueShapes.Shape shape : DialogueShapes.thresholds()) {
+      variants.forEach((name, options) -> tests.add(DynamicTest.dynamicTest(shape + ", " + name,
+          () -> assertShowsEveryText(shape.dialogue(), options))));
+    }
+    for (DialogueShapes.Shape shape : List.of(DialogueShapes.seedRepeated(), DialogueShapes.hundreds())) {
+      tests.add(DynamicTest.dynamicTest(shape + ", default options",
+          () -> assertShowsEveryText(shape.dialogue(), options())));
+    }
+    return tests.stream();
+  }
+
   /** Asserts that the export of {@code dialogue}, read back, contains every data text. */
   protected final void assertShowsEveryText(Dialogue dialogue) throws Exception {
-    String shown = comparable(readBack(export(dialogue)));
-    for (Map.Entry<String, String> text : DialogueTexts.of(dialogue).entrySet()) {
-      assertThat(shown).as("text at %s", text.getKey()).contains(comparable(text.getValue()));
+    assertShowsEveryText(dialogue, options());
+  }
+
+  /**
+   * Asserts that the export of {@code dialogue} with {@code options}, read back, contains every
+   * data text; the failure counts the texts found and names the first missing ones by place.
+   */
+  protected final void assertShowsEveryText(Dialogue dialogue, ExportOptions options) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exporter().export(dialogue, options, out);
+    TextIndex shown = new TextIndex(comparable(readBack(out.toByteArray())));
+    Map<String, String> texts = DialogueTexts.of(dialogue);
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      if (!shown.contains(comparable(text.getValue()))) {
+        missing.add(text.getKey());
+      }
     }
+    assertThat(missing).as("%d of %d texts found; missing (first 10): %s", texts.size() - missing.size(),
+        texts.size(), missing.subList(0, Math.min(10, missing.size()))).isEmpty();
   }
 
   private static final class CloseTrackingStream extends FilterOutputStream {

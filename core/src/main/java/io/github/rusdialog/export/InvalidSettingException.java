@@ -1,0 +1,15 @@
+package io.github.rusdialog.export;
+
+/**
+ * Thrown when an exporter setting in {@link ExportOptions#settings()} has a key the exporter does
+ * not know or a value it cannot use; the message names key and value and what is allowed. Thrown
+ * before anything is written.
+ */
+public final class InvalidSettingException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message naming the setting. */
+  public InvalidSettingException(String message) {
+    super(message);
+  }
+}
