@@ -162,6 +162,60 @@ class CliTest {
   }
 
   @Test
+  void passesExporterSettingsAndRefusesUnknownOnesBeforeWriting() throws IOException {
+    Path out = dir.resolve("set");
+    Cli ok = Cli.run("export", SEED, "--format", "xlsx", "--set", "xlsx.meetingSheetLimit=0", "--out", out.toString());
+    assertThat(ok.exitCode).as(ok.toString()).isZero();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out.resolve("bolagsdagen-2024-03-13.xlsx")))) {
+      assertThat(workbook.getSheet("Bolagsdagen")).isNull();
+    }
+    Path none = dir.resolve("none");
+    Cli typo = Cli.run("export", SEED, "--set", "xlsx.meetingSheetLimt=5", "--out", none.toString());
+    assertThat(typo.exitCode).isEqualTo(2);
+    assertThat(typo.err).isEqualTo("error: --set: Setting xlsx.meetingSheetLimt is not one the xlsx exporter"
+        + " knows; its settings: xlsx.meetingSheetLimit\n");
+    Cli value = Cli.run("export", SEED, "--set", "json.synthesis=yes", "--out", none.toString());
+    assertThat(value.exitCode).isEqualTo(2);
+    assertThat(value.err).isEqualTo("error: --set: Setting json.synthesis: 'yes' is not true or false\n");
+    assertThat(none).doesNotExist();
+  }
+
+  /** Issue 17: the xlsx and pdf reports were moved into place before the json one failed. */
+  @Test
+  void leavesAnEarlierSetOfReportsAsItWasWhenOneReportCannotBePutInPlace() throws IOException {
+    Path out = dir.resolve("reports");
+    assertThat(Cli.run("export", SEED, "--out", out.toString(), "--generated-at", "2024-03-14T09:30:00Z")
+        .exitCode).isZero();
+    Map<Path, byte[]> before = new java.util.HashMap<>();
+    for (String ext : List.of("xlsx", "pdf")) {
+      Path report = out.resolve("bolagsdagen-2024-03-13." + ext);
+      before.put(report, Files.readAllBytes(report));
+    }
+    Path json = out.resolve("bolagsdagen-2024-03-13.json");
+    Files.delete(json);
+    Files.createDirectory(json);
+    Cli cli = Cli.run("export", SEED, "--out", out.toString(), "--generated-at", "2025-01-01T00:00:00Z");
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).isEqualTo(json + ": is a folder, so the report cannot be written there; move the"
+        + " folder or choose another --out\n");
+    for (Map.Entry<Path, byte[]> report : before.entrySet()) {
+      assertThat(Files.readAllBytes(report.getKey())).as(report.getKey().toString()).isEqualTo(report.getValue());
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()))
+          .containsExactly("bolagsdagen-2024-03-13.json", "bolagsdagen-2024-03-13.pdf", "bolagsdagen-2024-03-13.xlsx");
+    }
+  }
+
+  @Test
+  void listsEachFormatsSettings() {
+    Cli cli = Cli.run("formats", "--verbose");
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.out).contains("--set xlsx.meetingSheetLimit=30", "--set pdf.pageSize=a4",
+        "--set json.synthesis=false");
+  }
+
+  @Test
   void reportsAMissingInputFile() {
     Cli cli = Cli.run("validate", dir.resolve("missing.txt").toString());
     assertThat(cli.exitCode).isEqualTo(1);
