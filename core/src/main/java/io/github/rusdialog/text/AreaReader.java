@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 final class AreaReader {
   final StrategicArea area;
   final int line;
-  private final String source;
+  private final Places places;
   private Coverage coverage = Coverage.DIRECT;
   private String note;
   private Section section = Section.NONE;
@@ -43,10 +43,10 @@ final class AreaReader {
     }
   }
 
-  AreaReader(StrategicArea area, int line, String source) {
+  AreaReader(StrategicArea area, int line, Places places) {
     this.area = area;
     this.line = line;
-    this.source = source;
+    this.places = places;
   }
 
   /**
@@ -63,8 +63,8 @@ final class AreaReader {
     requireDiscussed(label);
     Integer first = sectionLines.putIfAbsent(label.section, label.number());
     if (first != null) {
-      throw new SummaryFormatException(source, label.number(), "a second \"" + label.text() + "\" under \""
-          + area.title() + "\" (line " + line + "; the first is on line " + first + "): if a strategic"
+      throw places.error(label.number(), "a second \"" + label.text() + "\" under \""
+          + area.title() + "\" (" + places.ref(line) + "; the first is on " + places.ref(first) + "): if a strategic"
           + " area's heading is missing above it, write the heading as the catalogue has it;"
           + " otherwise put the items in one list");
     }
@@ -95,8 +95,8 @@ final class AreaReader {
 
   private void requireDiscussed(ClassifiedLine line) throws SummaryFormatException {
     if (coverage == Coverage.NOT_DISCUSSED) {
-      throw new SummaryFormatException(source, line.number(), quote(line.text()) + " is under "
-          + quote(area.title()) + " (line " + this.line + "), whose note says it was not discussed;"
+      throw places.error(line.number(), quote(line.text()) + " is under "
+          + quote(area.title()) + " (" + places.ref(this.line) + "), whose note says it was not discussed;"
           + " remove the note or the text");
     }
   }
@@ -130,7 +130,7 @@ final class AreaReader {
     try {
       return builder.get();
     } catch (ModelValidationException e) {
-      throw new SummaryFormatException(source, at, e.getMessage());
+      throw places.error(at, e.getMessage());
     }
   }
 

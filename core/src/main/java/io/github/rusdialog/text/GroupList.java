@@ -20,12 +20,12 @@ final class GroupList {
   private static final Pattern LAST_JOIN = Pattern.compile("\\s+(?:och|samt)\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:!]+$");
 
-  private final String source;
+  private final Places places;
   private final List<StakeholderGroup> groups = new ArrayList<>();
   private final Map<String, Integer> lines = new HashMap<>();
 
-  GroupList(String source) {
-    this.source = source;
+  GroupList(Places places) {
+    this.places = places;
   }
 
   /** Adds the groups written on one line. */
@@ -44,7 +44,7 @@ final class GroupList {
       }
       if (name.length() > MAX_NAME_LENGTH || TextKeys.wordCount(name) > MAX_NAME_WORDS
           || name.contains(". ") || name.contains("? ") || name.contains("! ")) {
-        throw new SummaryFormatException(source, line, "\"" + abbreviate(name) + "\" is not a group"
+        throw places.error(line, "\"" + abbreviate(name) + "\" is not a group"
             + " name: after \"deltog företrädare för:\" each line names a participating group (at most "
             + MAX_NAME_WORDS + " words); if this is running text, move it into the intro paragraph"
             + " above the groups, or put a heading such as \"Mest prioriterade områden enligt"
@@ -52,8 +52,8 @@ final class GroupList {
       }
       Integer first = lines.putIfAbsent(name.toLowerCase(Locale.ROOT), line);
       if (first != null) {
-        throw new SummaryFormatException(source, line,
-            "the group \"" + name + "\" is listed twice (also line " + first + ")");
+        throw places.error(line,
+            "the group \"" + name + "\" is listed twice (also " + places.ref(first) + ")");
       }
       groups.add(StakeholderGroup.of(name));
     }

@@ -1,15 +1,40 @@
 package io.github.rusdialog.text;
 
-/** One line of a summary: its 1-based number, its text stripped at both ends, and its indent. */
+/**
+ * One line of a summary: its 1-based number, its text stripped at both ends, its indent, and
+ * what the input form says of it beyond the text (Word knows headings, list items and bold;
+ * plain text says it with {@code #}, {@code -}, {@code 1.} and {@code **} in the text itself).
+ */
 final class Line {
   final int number;
   final String text;
   final boolean indented;
+  /** Marked as a heading by the input form (a Word heading style). */
+  final boolean heading;
+  /** A bulleted list item by the input form; the text holds no bullet. */
+  final boolean bullet;
+  /** The number a numbered list item shows, or 0; the text holds no number. */
+  final int listNumber;
+  /** How many characters at the start of the text are bold (Word); 0 for plain text. */
+  final int boldPrefix;
 
   Line(int number, String raw) {
+    this(number, raw, !raw.isEmpty() && isSpace(raw.charAt(0)), false, false, 0, 0);
+  }
+
+  Line(int number, String raw, boolean indented, boolean heading, boolean bullet, int listNumber,
+      int boldPrefix) {
     this.number = number;
+    int lead = 0;
+    while (lead < raw.length() && isSpace(raw.charAt(lead))) {
+      lead++;
+    }
     this.text = strip(raw);
-    this.indented = !raw.isEmpty() && isSpace(raw.charAt(0));
+    this.indented = indented;
+    this.heading = heading;
+    this.bullet = bullet;
+    this.listNumber = listNumber;
+    this.boldPrefix = Math.max(0, Math.min(this.text.length(), boldPrefix - lead));
   }
 
   boolean isBlank() {

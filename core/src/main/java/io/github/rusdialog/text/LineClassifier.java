@@ -28,11 +28,13 @@ final class LineClassifier {
     String text = line.text;
     String key = TextKeys.key(text);
     String unwrapped = unwrap(text);
-    boolean headingForm = text.startsWith("#") || isWhollyBold(text) || isCapitals(text);
+    boolean headingForm = line.heading || text.startsWith("#") || isWhollyBold(text) || isCapitals(text)
+        || line.boldPrefix >= text.length() && !text.isEmpty();
     boolean labelForm = unwrapped.endsWith(":") && TextKeys.wordCount(unwrapped) <= LABEL_MAX_WORDS
         && unwrapped.length() <= LABEL_MAX_CHARS && !hasSentencePunctuation(unwrapped);
     Matcher bullet = BULLET.matcher(text);
-    boolean isBullet = bullet.matches();
+    boolean isBullet = line.bullet || bullet.matches();
+    String bulletBody = line.bullet ? text : isBullet ? Line.strip(bullet.group(1)) : null;
     boolean headingLike = !isBullet && TextKeys.wordCount(unwrapped) <= HEADING_MAX_WORDS
         && !endsSentence(unwrapped);
 
@@ -56,8 +58,12 @@ final class LineClassifier {
       Kind kind = Vocabulary.PARTICIPANT_LABELS.contains(key) ? Kind.PARTICIPANTS_LABEL : Kind.UNKNOWN_LABEL;
       return of(line, kind, null, null, 0, text, resembles, headingForm, headingLike, key);
     }
+    if (line.listNumber > 0) {
+      return of(line, Kind.NUMBERED, null, null, line.listNumber, boldMarked(line), resembles,
+          headingForm, headingLike, key);
+    }
     Matcher numbered = NUMBERED.matcher(text);
-    if (numbered.matches()) {
+    if (!line.bullet && numbered.matches()) {
       return of(line, Kind.NUMBERED, null, null, Integer.parseInt(numbered.group(1)), numbered.group(2),
           resembles, headingForm, headingLike, key);
     }
@@ -65,7 +71,7 @@ final class LineClassifier {
       return of(line, Kind.UNKNOWN_HEADING, null, null, 0, unwrapped, resembles, true, true, key);
     }
     if (isBullet) {
-      return of(line, Kind.BULLET, null, null, 0, Line.strip(bullet.group(1)), null, false, false, key);
+      return of(line, Kind.BULLET, null, null, 0, bulletBody, null, false, false, key);
     }
     return of(line, Kind.TEXT, null, null, 0, text, resembles, headingForm, headingLike, key);
   }
@@ -74,6 +80,17 @@ final class LineClassifier {
       String body, StrategicArea resembles, boolean headingForm, boolean headingLike, String key) {
     return new ClassifiedLine(line, kind, area, section, rank, body, resembles, headingForm,
         headingLike, key);
+  }
+
+  /**
+   * The text of a list item with its bold start marked as Markdown would ({@code **Title:**
+   * description}), so that the priority rules read a Word priority like a text one.
+   */
+  private static String boldMarked(Line line) {
+    if (line.boldPrefix <= 0 || line.boldPrefix >= line.text.length()) {
+      return line.text;
+    }
+    return "**" + line.text.substring(0, line.boldPrefix) + "**" + line.text.substring(line.boldPrefix);
   }
 
   /** The text of a heading without Markdown: leading {@code #}s and surrounding {@code **}. */

@@ -11,12 +11,12 @@ import java.util.List;
  * the indented lines that continue them. Numbering must run 1, 2, 3 … without gaps.
  */
 final class PriorityList {
-  private final String source;
+  private final Places places;
   private final List<PriorityArea> priorities = new ArrayList<>();
   private final List<Integer> lines = new ArrayList<>();
 
-  PriorityList(String source) {
-    this.source = source;
+  PriorityList(Places places) {
+    this.places = places;
   }
 
   boolean isEmpty() {
@@ -27,8 +27,8 @@ final class PriorityList {
   void add(int number, String rest, int line) throws SummaryFormatException {
     int expected = priorities.size() + 1;
     if (number < expected && number >= 1) {
-      throw error(line, "priority " + number + " is numbered twice (also line "
-          + lines.get(number - 1) + "); number the priorities 1, 2, 3 …");
+      throw error(line, "priority " + number + " is numbered twice (also "
+          + places.ref(lines.get(number - 1)) + "); number the priorities 1, 2, 3 …");
     }
     if (number != expected) {
       throw error(line, "priority " + number + (expected == 1 ? " comes first"
@@ -88,6 +88,6 @@ final class PriorityList {
   }
 
   private SummaryFormatException error(int line, String message) {
-    return new SummaryFormatException(source, line, message);
+    return places.error(line, message);
   }
 }

@@ -27,7 +27,7 @@ final class SummaryParser {
 
   private enum Part { INTRO, GROUPS, PRIORITIES, AREA }
 
-  private final String source;
+  private final Places places;
   private final AreaHeadings headings;
   private final LineClassifier classifier;
 
@@ -38,17 +38,19 @@ final class SummaryParser {
   private final GroupList groups;
   private final PriorityList priorities;
   private final Map<String, AreaReader> areas = new LinkedHashMap<>();
-  private final List<SummaryWarning> warnings = new ArrayList<>();
+  /** Line and index of each warning, to sort them by line. */
+  private final List<int[]> warnings = new ArrayList<>();
+  private final List<SummaryWarning> pendingWarnings = new ArrayList<>();
   private int prioritiesHeadingLine;
   private Part part = Part.INTRO;
   private AreaReader area;
 
-  SummaryParser(String source, StrategicAreaCatalogue catalogue) {
-    this.source = source;
+  SummaryParser(Places places, StrategicAreaCatalogue catalogue) {
+    this.places = places;
     this.headings = new AreaHeadings(catalogue);
     this.classifier = new LineClassifier(headings);
-    this.groups = new GroupList(source);
-    this.priorities = new PriorityList(source);
+    this.groups = new GroupList(places);
+    this.priorities = new PriorityList(places);
   }
 
   Summary parse(List<Line> input, StrategicAreaCatalogue catalogue) throws SummaryFormatException {
@@ -61,7 +63,7 @@ final class SummaryParser {
           + " \"Bolagsdagen 13/3 2024\"");
     }
     Line titleLine = input.get(i);
-    TitleLine title = TitleLine.read(titleLine, source);
+    TitleLine title = TitleLine.read(titleLine, places);
     boolean blank = false;
     for (i++; i < input.size(); i++) {
       Line line = input.get(i);
@@ -84,8 +86,8 @@ final class SummaryParser {
     switch (line.kind) {
       case PRIORITIES_HEADING:
         if (prioritiesHeadingLine > 0) {
-          throw error(line.number(), "a second priorities heading (the first is on line "
-              + prioritiesHeadingLine + "); put all priorities under one heading");
+          throw error(line.number(), "a second priorities heading (the first is on "
+              + places.ref(prioritiesHeadingLine) + "); put all priorities under one heading");
         }
         prioritiesHeadingLine = line.number();
         part = Part.PRIORITIES;
@@ -168,7 +170,7 @@ final class SummaryParser {
     }
     refuseHeadingLike(line, at);
     throw error(line.number(), quote(line.text()) + " fits nowhere: under the priorities heading"
-        + " (line " + prioritiesHeadingLine + ") write numbered priorities such as"
+        + " (" + places.ref(prioritiesHeadingLine) + ") write numbered priorities such as"
         + " \"1) **Title:** description\", or a strategic area heading");
   }
 
@@ -280,9 +282,9 @@ final class SummaryParser {
     AreaReader previous = areas.get(strategicArea.id());
     if (previous != null) {
       throw error(line.number(), "the strategic area " + quote(strategicArea.title())
-          + " appears twice (also line " + previous.line + "); merge the two parts");
+          + " appears twice (also " + places.ref(previous.line) + "); merge the two parts");
     }
-    area = new AreaReader(strategicArea, line.number(), source);
+    area = new AreaReader(strategicArea, line.number(), places);
     areas.put(strategicArea.id(), area);
     part = Part.AREA;
   }
@@ -302,7 +304,7 @@ final class SummaryParser {
       }
       meeting.date(found.date);
       warn(titleLine.number, "the title line has no date; the meeting's date " + found.date
-          + " is taken from the intro (line " + introLine + ")");
+          + " is taken from the intro (" + places.ref(introLine) + ")");
     }
     if (!intro.isEmpty()) {
       meeting.summary(String.join("\n", intro));
@@ -346,16 +348,21 @@ final class SummaryParser {
     } catch (ModelValidationException e) {
       throw error(titleLine.number, e.getMessage());
     }
-    warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return new Summary(built, dialogueName, organiser, catalogue, warnings);
+    warnings.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<SummaryWarning> sorted = new ArrayList<>();
+    for (int[] warning : warnings) {
+      sorted.add(pendingWarnings.get(warning[1]));
+    }
+    return new Summary(built, dialogueName, organiser, catalogue, sorted);
   }
 
   private void warn(int line, String message) {
-    warnings.add(new SummaryWarning(source, line, message));
+    warnings.add(new int[] {line, pendingWarnings.size()});
+    pendingWarnings.add(places.warning(line, message));
   }
 
   private SummaryFormatException error(int line, String message) {
-    return new SummaryFormatException(source, line, message);
+    return places.error(line, message);
   }
 
   private static String quote(String text) {

@@ -113,8 +113,38 @@ public final class SummaryReader {
     return parse(lines, sourceName);
   }
 
+  /**
+   * Reads a summary that another input form has split into paragraphs (a Word document): the
+   * same rules place each one, and errors and warnings name a paragraph by its {@link
+   * SummaryLine#place()} instead of a line number.
+   *
+   * @throws SummaryFormatException naming the paragraph if it fits nowhere
+   */
+  public Summary read(List<SummaryLine> paragraphs, String sourceName) throws SummaryFormatException {
+    List<Line> lines = new ArrayList<>();
+    java.util.Map<Integer, String> places = new java.util.HashMap<>();
+    int number = 1;
+    for (SummaryLine paragraph : paragraphs) {
+      places.put(number, paragraph.place());
+      String text = paragraph.text();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
+        if (pair) {
+          i++;
+        } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+          throw new SummaryFormatException(sourceName, paragraph.place(), String.format(Locale.ROOT,
+              "the character U+%04X cannot be part of a summary; delete it", (int) c));
+        }
+      }
+      lines.add(paragraph.toLine(number++));
+    }
+    return new SummaryParser(Places.of(sourceName, places), catalogue).parse(lines, catalogue);
+  }
+
   private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {
-    return new SummaryParser(sourceName, catalogue).parse(lines, catalogue);
+    return new SummaryParser(Places.ofLines(sourceName), catalogue).parse(lines, catalogue);
   }
 
   /** Splits bytes at line feeds and decodes each line strictly, so a bad byte is reported by line. */

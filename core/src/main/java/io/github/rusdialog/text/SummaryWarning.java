@@ -10,11 +10,13 @@ import java.util.Objects;
 public final class SummaryWarning {
   private final String source;
   private final int line;
+  private final String place;
   private final String message;
 
-  SummaryWarning(String source, int line, String message) {
+  SummaryWarning(String source, int line, String place, String message) {
     this.source = source;
     this.line = line;
+    this.place = place;
     this.message = message;
   }
 
@@ -23,9 +25,14 @@ public final class SummaryWarning {
     return source;
   }
 
-  /** The 1-based line the warning is about. */
+  /** The 1-based line the warning is about; 0 for input without lines (Word), see {@link #place()}. */
   public int line() {
     return line;
+  }
+
+  /** Where the warning is in input without lines, e.g. {@code paragraph 3 "Bolagsdagen"}. */
+  public java.util.Optional<String> place() {
+    return java.util.Optional.ofNullable(place);
   }
 
   /** What is doubtful and what to check, without the place. */
@@ -39,17 +46,18 @@ public final class SummaryWarning {
       return false;
     }
     SummaryWarning that = (SummaryWarning) other;
-    return line == that.line && source.equals(that.source) && message.equals(that.message);
+    return line == that.line && source.equals(that.source) && java.util.Objects.equals(place, that.place)
+        && message.equals(that.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, message);
+    return Objects.hash(source, line, place, message);
   }
 
-  /** {@code source:line: warning: message}. */
+  /** {@code source:line: warning: message}, or {@code source: place: warning: message}. */
   @Override
   public String toString() {
-    return source + ":" + line + ": warning: " + message;
+    return source + (place == null ? ":" + line : ": " + place) + ": warning: " + message;
   }
 }

@@ -15,10 +15,10 @@ final class TitleLine {
     this.date = date;
   }
 
-  static TitleLine read(Line line, String source) throws SummaryFormatException {
+  static TitleLine read(Line line, Places places) throws SummaryFormatException {
     String text = Line.strip(LineClassifier.unwrap(line.text));
     if (text.length() > MAX_LENGTH) {
-      throw new SummaryFormatException(source, line.number, "the first line is not a title line (it is "
+      throw places.error(line.number, "the first line is not a title line (it is "
           + text.length() + " characters long); start the summary with the title and date,"
           + " e.g. \"Bolagsdagen 13/3 2024\"");
     }
@@ -26,7 +26,7 @@ final class TitleLine {
     try {
       date = SummaryDates.atEnd(text);
     } catch (IllegalArgumentException e) {
-      throw new SummaryFormatException(source, line.number, e.getMessage());
+      throw places.error(line.number, e.getMessage());
     }
     if (date == null) {
       return new TitleLine(text, null);
@@ -35,7 +35,7 @@ final class TitleLine {
     String title = text.substring(0, date.start).replaceAll("[\\s\\p{Z},:–-]+$", "")
         .replaceAll("(?i)[\\s\\p{Z},]+den$", "").replaceAll("[\\s\\p{Z},:–-]+$", "");
     if (title.isBlank()) {
-      throw new SummaryFormatException(source, line.number, "the title line \"" + line.text
+      throw places.error(line.number, "the title line \"" + line.text
           + "\" has a date but no title; write the meeting's name before the date,"
           + " e.g. \"Bolagsdagen 13/3 2024\"");
     }

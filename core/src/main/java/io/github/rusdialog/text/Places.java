@@ -1,0 +1,41 @@
+package io.github.rusdialog.text;
+
+import java.util.Map;
+
+/**
+ * How errors and warnings name a place in the input: {@code file:14} for text, where lines are
+ * what a person finds in an editor; for other forms (Word) the place the reader gave each line,
+ * such as {@code paragraph 14 "Möjligheter:"}.
+ */
+final class Places {
+  private final String source;
+  /** Null for text input: places are line numbers. */
+  private final Map<Integer, String> places;
+
+  private Places(String source, Map<Integer, String> places) {
+    this.source = source;
+    this.places = places;
+  }
+
+  static Places ofLines(String source) {
+    return new Places(source, null);
+  }
+
+  static Places of(String source, Map<Integer, String> places) {
+    return new Places(source, Map.copyOf(places));
+  }
+
+  /** The place of a line inside a message: "line 14" or "paragraph 14 "Möjligheter:"". */
+  String ref(int number) {
+    return places == null ? "line " + number : places.getOrDefault(number, "line " + number);
+  }
+
+  SummaryFormatException error(int number, String problem) {
+    return places == null ? new SummaryFormatException(source, number, problem)
+        : new SummaryFormatException(source, ref(number), problem);
+  }
+
+  SummaryWarning warning(int number, String message) {
+    return new SummaryWarning(source, places == null ? number : 0, places == null ? null : ref(number), message);
+  }
+}
