@@ -52,6 +52,13 @@ public final class Summary {
     return warnings;
   }
 
+  /** This summary with {@code more} warnings before its own (an input form's, such as Word's). */
+  public Summary withWarningsFirst(List<SummaryWarning> more) {
+    List<SummaryWarning> all = new java.util.ArrayList<>(more);
+    all.addAll(warnings);
+    return new Summary(meeting, dialogueName, organiser, catalogue, all);
+  }
+
   /** The meeting as a dialogue of one, with the catalogue the summary was read against. */
   public Dialogue toDialogue() {
     return Dialogue.builder()

@@ -138,6 +138,9 @@ public final class SummaryReader {
               "the character U+%04X cannot be part of a summary; delete it", (int) c));
         }
       }
+      // Every paragraph stands alone, as the paragraphs of a text summary between blank lines.
+      lines.add(new Line(number++, ""));
+      places.put(number, paragraph.place());
       lines.add(paragraph.toLine(number++));
     }
     return new SummaryParser(Places.of(sourceName, places), catalogue).parse(lines, catalogue);

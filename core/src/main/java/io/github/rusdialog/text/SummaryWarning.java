@@ -20,6 +20,15 @@ public final class SummaryWarning {
     this.message = message;
   }
 
+  /**
+   * A warning from another input form's reader (Word) about a place it names, e.g. a picture
+   * that is not read: {@code at("bolagsdagen.docx", "paragraph 3 \"Bolagsdagen\"", "…")}.
+   */
+  public static SummaryWarning at(String source, String place, String message) {
+    return new SummaryWarning(Objects.requireNonNull(source, "source"), 0,
+        Objects.requireNonNull(place, "place"), Objects.requireNonNull(message, "message"));
+  }
+
   /** The input's name, as given to the reader. */
   public String source() {
     return source;

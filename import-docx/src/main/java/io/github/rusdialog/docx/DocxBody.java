@@ -1,0 +1,236 @@
+package io.github.rusdialog.docx;
+
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.text.SummaryLine;
+import io.github.rusdialog.text.SummaryWarning;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Turns the body of a Word document into summary lines, each named by the place a person finds
+ * it in Word: body paragraphs by their number and first words, tables by their number, the text
+ * before them, row and cell. Headers, footers and page breaks are not summary text and are not
+ * read.
+ */
+final class DocxBody {
+  private static final int FIRST_WORDS = 6;
+
+  private final XWPFDocument document;
+  private final String source;
+  private final ListNumbering numbering;
+  private final List<SummaryLine> lines = new ArrayList<>();
+  private final List<SummaryWarning> warnings = new ArrayList<>();
+  private int paragraphs;
+  private int tables;
+  private String lastText = "";
+
+  DocxBody(WordDocument word, String source) throws InvalidInputException {
+    this.document = word.document;
+    this.source = source;
+    this.numbering = new ListNumbering(document);
+    for (IBodyElement element : document.getBodyElements()) {
+      switch (element.getElementType()) {
+        case PARAGRAPH:
+          paragraph((XWPFParagraph) element);
+          break;
+        case TABLE:
+          table((XWPFTable) element);
+          break;
+        default:
+          throw error("content control " + (++paragraphs) + " (after " + quote(lastText) + ")",
+              "a content control (such as a table of contents or a form field); remove it, or turn it"
+                  + " into plain text, and save again");
+      }
+    }
+    if (lines.isEmpty()) {
+      throw new InvalidInputException(source, 0, 0, null, "the document has no text; a summary starts"
+          + " with a title line such as \"Bolagsdagen 13/3 2024\"");
+    }
+  }
+
+  List<SummaryLine> lines() {
+    return lines;
+  }
+
+  List<SummaryWarning> warnings() {
+    return warnings;
+  }
+
+  private void paragraph(XWPFParagraph paragraph) throws InvalidInputException {
+    paragraphs++;
+    ParagraphText read = ParagraphText.of(paragraph.getCTP().getDomNode(), this::isBoldStyle);
+    String text = read.text.toString();
+    String place = "paragraph " + paragraphs + " " + quote(firstWords(text));
+    if (read.refusal != null) {
+      throw error(place, "holds " + read.refusal);
+    }
+    if (read.picture) {
+      warnings.add(SummaryWarning.at(source, place, "a picture is not read; if it holds text that"
+          + " belongs to the summary, write the text in the document"));
+    }
+    ListNumbering.Marker marker = numbering.next(paragraph);
+    if (text.isBlank()) {
+      return;
+    }
+    SummaryLine line = SummaryLine.of(text, place).withBoldPrefix(read.boldPrefix);
+    if (isHeading(paragraph)) {
+      line = line.asHeading();
+    }
+    if (marker.number > 0) {
+      line = line.asNumbered(marker.number);
+    } else if (marker.listItem) {
+      line = line.asBullet();
+    }
+    lines.add(line);
+    lastText = text;
+  }
+
+  /**
+   * A table is read only in the layout summaries use: two columns under a header row
+   * "Möjligheter | Utmaningar", each row one opportunity and one challenge. Any other table is
+   * refused: its structure says something the summary format has no place for.
+   */
+  private void table(XWPFTable table) throws InvalidInputException {
+    tables++;
+    String name = "table " + tables + " (after " + quote(firstWords(lastText)) + ")";
+    List<XWPFTableRow> rows = table.getRows();
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<XWPFTableCell> header = rows.get(0).getTableCells();
+    String left = header.size() == 2 ? cellText(header.get(0), name + " row 1 cell 1") : "";
+    String right = header.size() == 2 ? cellText(header.get(1), name + " row 1 cell 2") : "";
+    if (header.size() != 2 || !isLabel(left, "möjligheter", "möjlighet")
+        || !isLabel(right, "utmaningar", "utmaning")) {
+      throw error(name, "a table is read only as two columns under the header row \"Möjligheter |"
+          + " Utmaningar\"; this one has " + header.size() + " column(s) headed "
+          + quote(String.join(" | ", headerTexts(header))) + ". Write its content as paragraphs"
+          + " under the labels, or give it that header");
+    }
+    for (int r = 1; r < rows.size(); r++) {
+      if (rows.get(r).getTableCells().size() != 2) {
+        throw error(name + " row " + (r + 1), "has " + rows.get(r).getTableCells().size()
+            + " cells; every row of a \"Möjligheter | Utmaningar\" table has two");
+      }
+    }
+    for (int column = 0; column < 2; column++) {
+      String label = column == 0 ? left : right;
+      lines.add(SummaryLine.of(label, name + " row 1 cell " + (column + 1)));
+      for (int r = 1; r < rows.size(); r++) {
+        String place = name + " row " + (r + 1) + " cell " + (column + 1);
+        String text = cellText(rows.get(r).getTableCells().get(column), place);
+        if (!text.isBlank()) {
+          lines.add(SummaryLine.of(text, place).asBullet());
+        }
+      }
+    }
+    lastText = right;
+  }
+
+  /** The cell's paragraphs joined by line breaks; nested tables and refused content fail. */
+  private String cellText(XWPFTableCell cell, String place) throws InvalidInputException {
+    if (!cell.getTables().isEmpty()) {
+      throw error(place, "holds a table inside the table; write its content as text");
+    }
+    List<String> parts = new ArrayList<>();
+    for (XWPFParagraph paragraph : cell.getParagraphs()) {
+      ParagraphText read = ParagraphText.of(paragraph.getCTP().getDomNode(), this::isBoldStyle);
+      if (read.refusal != null) {
+        throw error(place, "holds " + read.refusal);
+      }
+      if (read.picture) {
+        warnings.add(SummaryWarning.at(source, place, "a picture is not read"));
+      }
+      String text = read.text.toString().strip();
+      if (!text.isEmpty()) {
+        parts.add(text);
+      }
+    }
+    return String.join("\n", parts);
+  }
+
+  private static List<String> headerTexts(List<XWPFTableCell> header) {
+    List<String> texts = new ArrayList<>();
+    for (XWPFTableCell cell : header) {
+      texts.add(cell.getText().strip());
+    }
+    return texts;
+  }
+
+  private static boolean isLabel(String text, String... labels) {
+    String key = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("[:.]+$", "")
+        .strip().toLowerCase(Locale.ROOT);
+    for (String label : labels) {
+      if (key.equals(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a character style, or one it is based on, sets bold. */
+  private boolean isBoldStyle(String styleId) {
+    String id = styleId;
+    for (int depth = 0; id != null && document.getStyles() != null && depth < 10; depth++) {
+      XWPFStyle style = document.getStyles().getStyle(id);
+      if (style == null) {
+        return false;
+      }
+      var rPr = style.getCTStyle().getRPr();
+      if (rPr != null && rPr.sizeOfBArray() > 0) {
+        var b = rPr.getBArray(0);
+        return !b.isSetVal() || ParagraphText.isOn(b.xgetVal().getStringValue());
+      }
+      id = style.getBasisStyleID();
+    }
+    return false;
+  }
+
+  /** Title and Heading 1–9 styles, in any language (their built-in names are English), or an outline level. */
+  private boolean isHeading(XWPFParagraph paragraph) {
+    if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
+      return true;
+    }
+    String styleId = paragraph.getStyleID();
+    for (int depth = 0; styleId != null && document.getStyles() != null && depth < 10; depth++) {
+      XWPFStyle style = document.getStyles().getStyle(styleId);
+      if (style == null) {
+        return false;
+      }
+      String name = style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+      if (name.equals("title") || name.matches("heading [1-9]")) {
+        return true;
+      }
+      if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getOutlineLvl() != null) {
+        return true;
+      }
+      styleId = style.getBasisStyleID();
+    }
+    return false;
+  }
+
+  private InvalidInputException error(String place, String problem) {
+    return new InvalidInputException(source, 0, 0, place, problem);
+  }
+
+  private static String firstWords(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length <= FIRST_WORDS) {
+      return text.strip().replaceAll("\\s+", " ");
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, FIRST_WORDS)) + " …";
+  }
+
+  private static String quote(String text) {
+    return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
+  }
+}

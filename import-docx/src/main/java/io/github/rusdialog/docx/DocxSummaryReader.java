@@ -1,0 +1,77 @@
+package io.github.rusdialog.docx;
+
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a meeting summary from a Word document (.docx) into the same {@link Summary} as {@link
+ * SummaryReader} gives for text, by the same rules.
+ *
+ * <p>What Word knows is used, not guessed from the text: Title and Heading styles are headings;
+ * numbered lists give the number Word shows (computed from the numbering definitions: level,
+ * format, start value, restarts); bulleted lists are bullets; bold at the start of a numbered
+ * priority is its title; soft line breaks stay line breaks in the text. A two-column table whose
+ * header row is "Möjligheter | Utmaningar" is read as those two sections, row by row; any other
+ * table is refused. What is not summary text never vanishes silently: comments, footnotes and
+ * endnotes, text boxes, tracked changes, embedded objects, equations, content controls and fields
+ * other than page numbers and hyperlinks are refused, naming the paragraph and what to do in Word;
+ * pictures are skipped with a warning; page headers and footers are not read.
+ *
+ * <p>Errors and warnings name a paragraph as a person finds it in Word: {@code bolagsdagen.docx:
+ * paragraph 14 "Möjligheter:": …}, or a table, row and cell. A file that is not a Word document
+ * (a .doc renamed, a password-protected file, a zip bomb, any other zip) fails with an {@link
+ * InvalidInputException} that says so. POI's zip-bomb limits stay on.
+ *
+ * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * Summary summary = DocxSummaryReader.create().read(Path.of("bolagsdagen-2024-03-13.docx"));
+ * }</pre>
+ */
+public final class DocxSummaryReader {
+  private final SummaryReader text;
+
+  private DocxSummaryReader(SummaryReader text) {
+    this.text = text;
+  }
+
+  /** A reader that matches area headings against Region Norrbotten's catalogue. */
+  public static DocxSummaryReader create() {
+    return new DocxSummaryReader(SummaryReader.create());
+  }
+
+  /** A reader that matches area headings against {@code catalogue}. */
+  public static DocxSummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    return new DocxSummaryReader(SummaryReader.withCatalogue(catalogue));
+  }
+
+  /**
+   * Reads the summary in {@code file}; errors name the file as given.
+   *
+   * @throws InvalidInputException if the file is not a Word document or not a summary
+   * @throws IOException if the file cannot be read
+   */
+  public Summary read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a summary from the bytes of a .docx file; {@code in} is read to its end and left open.
+   *
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @throws InvalidInputException if the bytes are not a Word document or not a summary
+   */
+  public Summary read(InputStream in, String sourceName) throws IOException {
+    try (WordDocument document = WordDocument.open(in.readAllBytes(), sourceName)) {
+      DocxBody body = new DocxBody(document, sourceName);
+      return text.read(body.lines(), sourceName).withWarningsFirst(body.warnings());
+    }
+  }
+}

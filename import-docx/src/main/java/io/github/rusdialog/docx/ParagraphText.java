@@ -1,0 +1,308 @@
+package io.github.rusdialog.docx;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The text of one Word paragraph as Word shows it, read from its XML: runs of text, tabs, soft
+ * line breaks (kept as line breaks), non-breaking hyphens, and the shown result of page-number and
+ * hyperlink fields; plus how much of its start is bold and whether it holds a picture. What is not
+ * text of the summary (comments, notes, text boxes, tracked changes, objects, equations, other
+ * fields) is refused with what to do in Word: {@link #refusal} says which.
+ */
+final class ParagraphText {
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+
+  final StringBuilder text = new StringBuilder();
+  /** Characters at the start that are bold, while no non-bold text has come. */
+  int boldPrefix;
+  private boolean boldRunBroken;
+  boolean picture;
+  /** Why the paragraph cannot be read, or null. */
+  String refusal;
+  /** Field state: each open field, true while its code (not its result) is being read. */
+  private final Deque<boolean[]> fields = new ArrayDeque<>();
+
+  /** Whether a character style id makes text bold ("Strong", LibreOffice's "StrongEmphasis"). */
+  private final java.util.function.Predicate<String> boldStyle;
+
+  private ParagraphText(java.util.function.Predicate<String> boldStyle) {
+    this.boldStyle = boldStyle;
+  }
+
+  static ParagraphText of(Node paragraph, java.util.function.Predicate<String> boldStyle) {
+    ParagraphText reader = new ParagraphText(boldStyle);
+    reader.walk(paragraph, false);
+    return reader;
+  }
+
+  private void walk(Node node, boolean bold) {
+    for (Node child = node.getFirstChild(); child != null && refusal == null; child = child.getNextSibling()) {
+      if (child.getNodeType() != Node.ELEMENT_NODE) {
+        continue;
+      }
+      String ns = child.getNamespaceURI();
+      String name = child.getLocalName();
+      if (MATH.equals(ns)) {
+        refuse("an equation; write it as text");
+        return;
+      }
+      if (!W.equals(ns)) {
+        // Drawing and markup-compatibility content: a picture, or a text box inside it.
+        if (contains(child, "txbxContent")) {
+          refuse("a text box or shape with text; move its text into the paragraphs of the document");
+        } else if (name.equals("AlternateContent") || name.equals("drawing") || name.equals("pict")) {
+          picture = true;
+        } else {
+          walk(child, bold);
+        }
+        continue;
+      }
+      switch (name) {
+        case "pPr":
+        case "rPr":
+        case "bookmarkStart":
+        case "bookmarkEnd":
+        case "proofErr":
+        case "permStart":
+        case "permEnd":
+        case "lastRenderedPageBreak":
+        case "softHyphen":
+        case "annotationRef":
+          break;
+        case "r":
+          readRun((Element) child);
+          break;
+        case "commentRangeStart":
+        case "commentRangeEnd":
+        case "commentReference":
+          refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
+              + " Document) and save again");
+          break;
+        case "footnoteReference":
+        case "endnoteReference":
+          refuse("a " + (name.startsWith("foot") ? "footnote" : "endnote") + ", whose text would not be"
+              + " read; move the note's text into the paragraph and delete the note");
+          break;
+        case "ins":
+        case "del":
+        case "moveFrom":
+        case "moveTo":
+        case "moveFromRangeStart":
+        case "moveToRangeStart":
+          refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
+              + " Accept All Changes) and save again");
+          break;
+        case "txbxContent":
+          refuse("a text box or shape with text; move its text into the paragraphs of the document");
+          break;
+        case "object":
+          refuse("an embedded object; replace it with its text");
+          break;
+        case "drawing":
+        case "pict":
+          if (contains(child, "txbxContent")) {
+            refuse("a text box or shape with text; move its text into the paragraphs of the document");
+          } else {
+            picture = true;
+          }
+          break;
+        case "fldSimple":
+          if (fieldAllowed(((Element) child).getAttributeNS(W, "instr"))) {
+            walk(child, bold);
+          }
+          break;
+        default:
+          // hyperlink, smartTag, sdt, sdtContent, customXml, dir, bdo: their runs are text.
+          walk(child, bold);
+      }
+    }
+  }
+
+  private void readRun(Element run) {
+    boolean bold = isBold(run);
+    for (Node child = run.getFirstChild(); child != null && refusal == null; child = child.getNextSibling()) {
+      if (child.getNodeType() != Node.ELEMENT_NODE) {
+        continue;
+      }
+      if (!W.equals(child.getNamespaceURI())) {
+        if (contains(child, "txbxContent")) {
+          refuse("a text box or shape with text; move its text into the paragraphs of the document");
+        } else {
+          picture = true;
+        }
+        continue;
+      }
+      switch (child.getLocalName()) {
+        case "t":
+          append(textOf(child), bold);
+          break;
+        case "tab":
+        case "ptab":
+          append("\t", bold);
+          break;
+        case "br":
+          String type = ((Element) child).getAttributeNS(W, "type");
+          if (type.isEmpty() || type.equals("textWrapping")) {
+            append("\n", bold);
+          }
+          break;
+        case "cr":
+          append("\n", bold);
+          break;
+        case "noBreakHyphen":
+          append("\u2011", bold);
+          break;
+        case "fldChar":
+          fieldChar(((Element) child).getAttributeNS(W, "fldCharType"));
+          break;
+        case "instrText":
+          if (!fields.isEmpty()) {
+            fields.peek()[1] = true;
+            code.append(textOf(child));
+          }
+          break;
+        case "sym":
+          refuse("a symbol inserted from a font (Insert → Symbol); type the character itself");
+          break;
+        case "delText":
+        case "delInstrText":
+          refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
+              + " Accept All Changes) and save again");
+          break;
+        case "footnoteReference":
+        case "endnoteReference":
+          refuse("a footnote or endnote, whose text would not be read; move the note's text into the"
+              + " paragraph and delete the note");
+          break;
+        case "commentReference":
+          refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
+              + " Document) and save again");
+          break;
+        case "object":
+          refuse("an embedded object; replace it with its text");
+          break;
+        case "drawing":
+        case "pict":
+          if (contains(child, "txbxContent")) {
+            refuse("a text box or shape with text; move its text into the paragraphs of the document");
+          } else {
+            picture = true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private final StringBuilder code = new StringBuilder();
+
+  private void fieldChar(String type) {
+    switch (type) {
+      case "begin":
+        fields.push(new boolean[] {true, false});
+        code.setLength(0);
+        break;
+      case "separate":
+        if (!fields.isEmpty()) {
+          fields.peek()[0] = false;
+          fieldAllowed(code.toString());
+        }
+        break;
+      case "end":
+        if (!fields.isEmpty()) {
+          boolean[] field = fields.pop();
+          if (field[0]) {
+            // A field without a shown result: its code decides.
+            fieldAllowed(code.toString());
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Page numbers and hyperlinks show text Word need not compute from elsewhere; others do. */
+  private boolean fieldAllowed(String instruction) {
+    String kind = instruction.strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
+    if (kind.equals("PAGE") || kind.equals("NUMPAGES") || kind.equals("SECTIONPAGES")
+        || kind.equals("HYPERLINK") || kind.isEmpty()) {
+      return true;
+    }
+    refuse("a field (" + kind + ") whose text Word computes; turn it into plain text (select it"
+        + " and press Ctrl+Shift+F9) and save again");
+    return false;
+  }
+
+  private void append(String value, boolean bold) {
+    if (!fields.isEmpty() && fields.peek()[0]) {
+      return;
+    }
+    text.append(value);
+    if (bold && !boldRunBroken) {
+      boldPrefix = text.length();
+    } else if (!value.isBlank()) {
+      boldRunBroken = true;
+    }
+  }
+
+  private void refuse(String why) {
+    if (refusal == null) {
+      refusal = why;
+    }
+  }
+
+  /** Bold set on the run itself, else by its character style. */
+  private boolean isBold(Element run) {
+    for (Node child = run.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (W.equals(child.getNamespaceURI()) && "rPr".equals(child.getLocalName())) {
+        String style = null;
+        for (Node p = child.getFirstChild(); p != null; p = p.getNextSibling()) {
+          if (W.equals(p.getNamespaceURI()) && "b".equals(p.getLocalName())) {
+            return isOn(((Element) p).getAttributeNS(W, "val"));
+          }
+          if (W.equals(p.getNamespaceURI()) && "rStyle".equals(p.getLocalName())) {
+            style = ((Element) p).getAttributeNS(W, "val");
+          }
+        }
+        return style != null && boldStyle.test(style);
+      }
+    }
+    return false;
+  }
+
+  static boolean isOn(String value) {
+    return value.isEmpty() || value.equals("true") || value.equals("1") || value.equals("on");
+  }
+
+  /** The text below a node; XmlBeans' DOM has no {@code getTextContent} (DOM level 3). */
+  private static String textOf(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(child.getNodeValue());
+      } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+        text.append(textOf(child));
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean contains(Node node, String localName) {
+    if (localName.equals(node.getLocalName())) {
+      return true;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.ELEMENT_NODE && contains(child, localName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

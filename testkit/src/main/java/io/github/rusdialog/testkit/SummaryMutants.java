@@ -1,0 +1,305 @@
+package io.github.rusdialog.testkit;
+
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Changes a summary text the way people change summaries — reworded labels and headings, SWOT
+ * labels, foreign and shortened area headings, capitals, punctuation, numbering, diacritics
+ * stripped, bold, {@code #}, blank lines added or removed, the priorities heading removed — and
+ * records which lines each change touched, so a reader's test can assert that the mutant reads to
+ * the original's {@link #structure structure} or fails naming a touched line. The same seed always
+ * gives the same mutant.
+ * <pre>{@code
+ * SummaryMutants.Mutant mutant = SummaryMutants.mutate(text, 12_345L, StrategicAreaCatalogue.norrbotten());
+ * }</pre>
+ */
+public final class SummaryMutants {
+  private static final List<String> OPPORTUNITY_LABELS = List.of("Möjligheter:", "Möjlighet:",
+      "MÖJLIGHETER:", "**Möjligheter:**", "### Möjligheter", "Möjligheter", "möjligheter :",
+      "**Möjligheter**:", "Opportunities:");
+  private static final List<String> CHALLENGE_LABELS = List.of("Utmaningar:", "Utmaning:",
+      "UTMANINGAR", "__Utmaningar:__", "## Utmaningar:", "Utmaningar.", "Challenges:");
+  private static final List<String> REFUSED_LABELS = List.of("Svagheter:", "Hot:", "Styrkor:",
+      "**Risker:**", "## Svagheter");
+  private static final List<String> PRIORITY_HEADINGS = List.of(
+      "MEST PRIORITERADE OMRÅDEN ENLIGT DELTAGARNA", "Mest prioriterade områden enligt deltagarna:",
+      "## Prioriterade områden", "Deltagarnas prioriteringar", "**Prioriteringar**",
+      "PRIORITERINGAR:", "# Mest prioriterade områden");
+  private static final List<String> FOREIGN_HEADINGS = List.of("Turism och besöksnäring",
+      "## Grön omställning", "Hälsa och vård i hela länet", "**Kultur och fritid**");
+
+  private SummaryMutants() {}
+
+  /**
+   * Applies one to three seeded mutations to {@code text}, whose area headings are titles of
+   * {@code catalogue}.
+   */
+  public static Mutant mutate(String text, long seed, StrategicAreaCatalogue catalogue) {
+    Mutant mutant = new Mutant(text, catalogue);
+    SplittableRandom random = new SplittableRandom(seed);
+    int wanted = 1 + random.nextInt(3);
+    for (int attempts = 0; mutant.applied.size() < wanted && attempts < 50; attempts++) {
+      MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(mutant, random);
+    }
+    return mutant;
+  }
+
+  /**
+   * What a person compares between two readings of one summary: title and date, intro, who took
+   * part, the ranked priorities, and each area's coverage, note and items by kind — each text
+   * without case, diacritics, punctuation or spacing, which the mutations may change.
+   */
+  public static List<String> structure(Meeting meeting) {
+    List<String> parts = new ArrayList<>();
+    parts.add("title " + normal(meeting.title()) + " " + meeting.date());
+    parts.add("summary " + meeting.summary().map(SummaryMutants::normal).orElse(""));
+    for (StakeholderGroup group : meeting.participants()) {
+      parts.add("group " + normal(group.name()));
+    }
+    for (PriorityArea priority : meeting.priorities()) {
+      parts.add("priority " + priority.rank() + " " + normal(priority.title()) + " | "
+          + priority.description().map(SummaryMutants::normal).orElse("") + " | " + priority.stated());
+    }
+    for (AreaInput area : meeting.areas()) {
+      parts.add("area " + area.area() + " " + area.coverage() + " "
+          + area.note().map(SummaryMutants::normal).orElse(""));
+      items(parts, "opportunity", area.opportunities());
+      items(parts, "challenge", area.challenges());
+      items(parts, "insight", area.insights());
+    }
+    return parts;
+  }
+
+  /** A changed summary: its lines, which of them the changes touched, and what was changed. */
+  public static final class Mutant {
+    final List<String> lines = new ArrayList<>();
+    final List<Boolean> touched = new ArrayList<>();
+    final List<String> applied = new ArrayList<>();
+    final StrategicAreaCatalogue catalogue;
+    boolean mustFail;
+
+    Mutant(String text, StrategicAreaCatalogue catalogue) {
+      this.catalogue = catalogue;
+      for (String line : text.split("\n", -1)) {
+        lines.add(line);
+        touched.add(false);
+      }
+    }
+
+    /** The changed summary text. */
+    public String text() {
+      return String.join("\n", lines);
+    }
+
+    /** The lines of {@link #text()}, without line ends. */
+    public List<String> lines() {
+      return Collections.unmodifiableList(lines);
+    }
+
+    /** What was changed, for a failure message. */
+    public List<String> applied() {
+      return Collections.unmodifiableList(applied);
+    }
+
+    /** Whether a change altered the meaning (a SWOT label, a foreign heading): reading must fail. */
+    public boolean mustFail() {
+      return mustFail;
+    }
+
+    /** The 1-based numbers of the lines a change touched (for a removed line, its neighbours). */
+    public Set<Integer> touchedLines() {
+      Set<Integer> numbers = new TreeSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (touched.get(i)) {
+          numbers.add(i + 1);
+        }
+      }
+      return numbers;
+    }
+
+    @Override
+    public String toString() {
+      return applied + "\n" + text();
+    }
+
+    boolean isAreaHeading(String line) {
+      String key = key(line);
+      return catalogue.areas().stream().anyMatch(area -> normal(area.title()).equals(key));
+    }
+
+    boolean isItem(String line) {
+      return line.length() > 12 && !line.endsWith(":") && !isAreaHeading(line) && !PRIORITY.test(line)
+          && !line.startsWith("#") && !line.contains("deltog företrädare") && !line.contains("diskuterades inte")
+          && !PRIORITIES_HEADING.test(line) && !line.matches(".*\\d{4}$");
+    }
+
+    boolean isHeadingOrLabel(String line) {
+      return isAreaHeading(line) || SECTION_OPPORTUNITIES.test(line) || SECTION_CHALLENGES.test(line)
+          || PRIORITIES_HEADING.test(line);
+    }
+
+    /** A random line index whose text passes the test, or -1. */
+    int pick(SplittableRandom random, Predicate<String> test) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = 1; i < lines.size(); i++) {
+        if (test.test(lines.get(i).strip())) {
+          candidates.add(i);
+        }
+      }
+      return candidates.isEmpty() ? -1 : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    void set(int index, String text, String what) {
+      applied.add(what + " at line " + (index + 1) + ": " + lines.get(index) + " -> " + text);
+      lines.set(index, text);
+      touched.set(index, true);
+    }
+
+    /** Marks the next non-blank line from {@code index} on as touched. */
+    void touchNext(int index) {
+      for (int i = index; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          touched.set(i, true);
+          return;
+        }
+      }
+    }
+  }
+
+  private interface Mutation {
+    void apply(Mutant mutant, SplittableRandom random);
+  }
+
+  private static final Predicate<String> SECTION_OPPORTUNITIES = line -> key(line).equals("mojligheter");
+  private static final Predicate<String> SECTION_CHALLENGES = line -> key(line).equals("utmaningar");
+  private static final Predicate<String> PRIORITIES_HEADING =
+      line -> key(line).equals("mest prioriterade omraden enligt deltagarna");
+  private static final Predicate<String> PRIORITY = line -> line.matches("^(?:- )?\\d[.)] .*");
+  private static final Predicate<String> GROUP = line -> line.matches("^(?:- )?[A-ZÅÄÖ][a-zåäö]+$");
+  private static final Predicate<String> ANY = line -> !line.isBlank();
+
+  private static final List<Mutation> MUTATIONS = List.of(
+      (m, r) -> replace(m, r, SECTION_OPPORTUNITIES, OPPORTUNITY_LABELS, "opportunity label", false),
+      (m, r) -> replace(m, r, SECTION_CHALLENGES, CHALLENGE_LABELS, "challenge label", false),
+      (m, r) -> replace(m, r, SECTION_OPPORTUNITIES.or(SECTION_CHALLENGES), REFUSED_LABELS, "SWOT label", true),
+      (m, r) -> replace(m, r, PRIORITIES_HEADING, PRIORITY_HEADINGS, "priorities heading", false),
+      (m, r) -> replace(m, r, m::isAreaHeading, FOREIGN_HEADINGS, "foreign area heading", true),
+      (m, r) -> rewrite(m, r, m::isAreaHeading, line -> line.toUpperCase(Locale.ROOT), "capitals"),
+      (m, r) -> rewrite(m, r, m::isHeadingOrLabel, line -> line.toLowerCase(Locale.ROOT), "lower case"),
+      (m, r) -> rewrite(m, r, m::isAreaHeading, line -> line + (r.nextBoolean() ? "." : ":"), "punctuation"),
+      (m, r) -> rewrite(m, r, m::isAreaHeading, line -> (1 + r.nextInt(4)) + ". " + line, "numbering"),
+      (m, r) -> rewrite(m, r, m::isAreaHeading, line -> line.replace(" och ", " & "), "ampersand"),
+      (m, r) -> rewrite(m, r, line -> m.isAreaHeading(line) || m.isItem(line), line -> line.replace(" ", "  "),
+          "spacing"),
+      (m, r) -> rewrite(m, r, m::isHeadingOrLabel, line -> "**" + unhash(line) + "**", "bold"),
+      (m, r) -> rewrite(m, r, m::isHeadingOrLabel, line -> "## " + unhash(line), "hash"),
+      (m, r) -> rewrite(m, r, ANY, SummaryMutants::stripDiacritics, "diacritics"),
+      (m, r) -> rewrite(m, r, m::isItem, line -> line.endsWith(".") ? line.substring(0, line.length() - 1)
+          : line + ".", "item punctuation"),
+      (m, r) -> rewrite(m, r, GROUP, line -> line + ".", "group punctuation"),
+      (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^(?:- )?(\\d)[.)] ",
+          List.of("$1. ", "$1) ", "- $1) ", "• $1. ").get(r.nextInt(4))), "priority numbering"),
+      SummaryMutants::shortenHeading,
+      SummaryMutants::removePrioritiesHeading,
+      SummaryMutants::removeBlankLine,
+      SummaryMutants::addBlankLine);
+
+  private static void replace(Mutant m, SplittableRandom r, Predicate<String> where, List<String> with,
+      String what, boolean changesMeaning) {
+    int at = m.pick(r, where);
+    if (at >= 0) {
+      m.set(at, with.get(r.nextInt(with.size())), what);
+      m.mustFail |= changesMeaning;
+    }
+  }
+
+  private static void rewrite(Mutant m, SplittableRandom r, Predicate<String> where, UnaryOperator<String> how,
+      String what) {
+    int at = m.pick(r, where);
+    if (at >= 0) {
+      String changed = how.apply(m.lines.get(at));
+      if (!changed.equals(m.lines.get(at))) {
+        m.set(at, changed, what);
+      }
+    }
+  }
+
+  /** Drops the last two words of an area heading: the area is then only nearly named. */
+  private static void shortenHeading(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, m::isAreaHeading);
+    if (at >= 0) {
+      m.set(at, m.lines.get(at).replaceFirst("\\s+\\S+\\s+\\S+$", ""), "shortened heading");
+      m.mustFail = true;
+    }
+  }
+
+  private static void removePrioritiesHeading(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, PRIORITIES_HEADING);
+    if (at >= 0) {
+      m.applied.add("removed the priorities heading at line " + (at + 1));
+      m.lines.remove(at);
+      m.touched.remove(at);
+      m.touchNext(at);
+      m.mustFail = true;
+    }
+  }
+
+  private static void removeBlankLine(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, String::isEmpty);
+    if (at > 0 && at + 1 < m.lines.size()) {
+      m.applied.add("removed the blank line " + (at + 1));
+      m.lines.remove(at);
+      m.touched.remove(at);
+      m.touched.set(at - 1, true);
+      m.touchNext(at);
+    }
+  }
+
+  private static void addBlankLine(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, ANY);
+    if (at > 0) {
+      m.applied.add("added a blank line before line " + (at + 1));
+      m.lines.add(at, "");
+      m.touched.add(at, false);
+      m.touched.set(at - 1, true);
+      m.touched.set(at + 1, true);
+    }
+  }
+
+  private static String unhash(String line) {
+    return line.replaceFirst("^#+\\s*", "");
+  }
+
+  private static String stripDiacritics(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
+  private static String key(String line) {
+    return normal(line.replaceFirst("^#+\\s*", "").replace("**", ""));
+  }
+
+  /** Text as compared: no case, diacritics, punctuation or spacing differences. */
+  static String normal(String text) {
+    return stripDiacritics(text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static void items(List<String> parts, String kind, List<? extends AreaItem> items) {
+    parts.addAll(items.stream().map(item -> kind + " " + normal(item.text())).collect(Collectors.toList()));
+  }
+}
