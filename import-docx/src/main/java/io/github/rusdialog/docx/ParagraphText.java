@@ -85,7 +85,7 @@ final class ParagraphText {
           break;
         case "footnoteReference":
         case "endnoteReference":
-          refuse("a " + (name.startsWith("foot") ? "footnote" : "endnote") + ", whose text would not be"
+          refuse((name.startsWith("foot") ? "a footnote" : "an endnote") + ", whose text would not be"
               + " read; move the note's text into the paragraph and delete the note");
           break;
         case "ins":
@@ -176,8 +176,8 @@ final class ParagraphText {
           break;
         case "footnoteReference":
         case "endnoteReference":
-          refuse("a footnote or endnote, whose text would not be read; move the note's text into the"
-              + " paragraph and delete the note");
+          refuse((child.getLocalName().startsWith("foot") ? "a footnote" : "an endnote") + ", whose text"
+              + " would not be read; move the note's text into the paragraph and delete the note");
           break;
         case "commentReference":
           refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"

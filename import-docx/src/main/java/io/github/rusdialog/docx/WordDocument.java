@@ -32,6 +32,10 @@ final class WordDocument implements Closeable {
   }
 
   static WordDocument open(byte[] bytes, String source) throws InvalidInputException {
+    if (bytes.length == 0) {
+      throw error(source, "is not a Word document (.docx): it is not a zip file (it is empty); save the"
+          + " summary from Word as .docx");
+    }
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
       magic = FileMagic.valueOf(in);
@@ -46,8 +50,8 @@ final class WordDocument implements Closeable {
               + " Document (.docx)");
     }
     if (magic != FileMagic.OOXML) {
-      throw error(source, "is not a Word document (.docx): it is not a zip file"
-          + (bytes.length == 0 ? " (it is empty)" : "") + "; save the summary from Word as .docx");
+      throw error(source, "is not a Word document (.docx): it is not a zip file; save the summary from"
+          + " Word as .docx");
     }
     OPCPackage pack = null;
     try {

@@ -1,0 +1,73 @@
+package io.github.rusdialog.docx;
+
+import static io.github.rusdialog.docx.DocxMappingTest.failure;
+import static io.github.rusdialog.docx.DocxMappingTest.read;
+import static io.github.rusdialog.docx.TestDocuments.ACCESSIBILITY;
+import static io.github.rusdialog.docx.TestDocuments.TITLE;
+import static io.github.rusdialog.docx.TestDocuments.p;
+import static io.github.rusdialog.docx.TestDocuments.raw;
+import static io.github.rusdialog.docx.TestDocuments.run;
+import static io.github.rusdialog.docx.TestDocuments.styled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryWarning;
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** What is not summary text never vanishes silently: it is refused at its paragraph, or warned of. */
+class DocxRefusalTest {
+  private static final String WP = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
+  private static final String M = "xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
+  private static final String V = "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
+
+  private static InvalidInputException refused(String paragraph) {
+    return failure(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"), paragraph));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "comment|<w:commentRangeStart w:id='0'/><w:r><w:t>Tåg.</w:t></w:r><w:commentRangeEnd w:id='0'/>"
+        + "<w:r><w:commentReference w:id='0'/></w:r>|holds a comment; delete the comments in Word",
+    "footnote|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>|holds a footnote, whose text would not be read",
+    "endnote|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:endnoteReference w:id='1'/></w:r>|holds an endnote, whose text would not be read",
+    "insertion|<w:ins w:id='1' w:author='A'><w:r><w:t>Tåg.</w:t></w:r></w:ins>|holds tracked changes; accept or reject the tracked changes in Word",
+    "deletion|<w:r><w:t>Tåg.</w:t></w:r><w:del w:id='1' w:author='A'><w:r><w:delText>Buss.</w:delText></w:r></w:del>|holds tracked changes",
+    "text box|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Dold</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>|holds a text box or shape with text",
+    "object|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:object/></w:r>|holds an embedded object",
+    "date field|<w:r><w:t>Tåg </w:t></w:r><w:fldSimple w:instr=' DATE \\@ yyyy '><w:r><w:t>2024</w:t></w:r></w:fldSimple>|holds a field (DATE) whose text Word computes",
+    "complex field|<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> REF _Ref1 </w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>Tåg.</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>|holds a field (REF) whose text Word computes",
+    "symbol|<w:r><w:t>Tåg </w:t></w:r><w:r><w:sym w:font='Wingdings' w:char='F04A'/></w:r>|holds a symbol inserted from a font",
+    "equation|<w:r><w:t>Tåg </w:t></w:r><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath>|holds an equation",
+  })
+  void refusesWhatIsNotSummaryTextAtItsParagraph(String what, String xml, String message) {
+    InvalidInputException e = refused("<w:p " + TestDocuments.W + " " + M + " " + V + ">"
+        + xml.replace('\'', '"') + "</w:p>");
+    assertThat(e.getMessage()).as(what).startsWith("test.docx: paragraph 4 \"").contains("\": " + message);
+    assertThat(e.path()).as(what).hasValueSatisfying(place -> assertThat(place).startsWith("paragraph 4 \""));
+  }
+
+  @Test
+  void keepsTheShownTextOfPageNumberAndHyperlinkFields() throws IOException {
+    Summary summary = read(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"),
+        raw(run("Se ") + "<w:fldSimple w:instr=\" HYPERLINK &quot;https://example.org&quot; \">"
+            + run("länken") + "</w:fldSimple>" + run(".")),
+        raw("<w:hyperlink w:anchor=\"x\">" + run("Buss") + "</w:hyperlink>" + run("."))));
+    assertThat(DocxMappingTest.texts(summary.meeting().area("accessibility").orElseThrow().opportunities()))
+        .containsExactly("Se länken.", "Buss.");
+  }
+
+  @Test
+  void skipsAPictureWithAWarningNamingItsParagraph() throws IOException {
+    Summary summary = read(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"),
+        raw(run("Tåg.") + "<w:r><w:drawing><wp:inline " + WP + "/></w:drawing></w:r>")));
+    assertThat(summary.warnings()).extracting(SummaryWarning::toString).contains(
+        "test.docx: paragraph 4 \"Tåg.\": warning: a picture is not read; if it holds text that belongs"
+            + " to the summary, write the text in the document");
+    assertThat(DocxMappingTest.texts(summary.meeting().area("accessibility").orElseThrow().opportunities()))
+        .containsExactly("Tåg.");
+  }
+}
