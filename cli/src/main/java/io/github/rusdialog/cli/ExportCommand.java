@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
   ReadOptions reading;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Summary texts (.txt, .md) or rusdialog JSON files (.json).")
+      description = "Summary texts (.txt, .md, .docx) or rusdialog JSON files (.json).")
   List<Path> inputs;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",

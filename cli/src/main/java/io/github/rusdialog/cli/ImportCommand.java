@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rusdialog import}: summaries to one JSON dialogue. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Read meeting summaries (.txt, .md) into one rusdialog JSON dialogue.",
+    description = "Read meeting summaries (.txt, .md, .docx) into one rusdialog JSON dialogue.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  rusdialog import examples/bolagsdagen-2024-03-13.txt --out bolagsdagen.json",
@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   ReadOptions reading;
 
-  @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md).")
+  @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md, .docx).")
   List<Path> summaries;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.json",
@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     for (Path summary : summaries) {
       Inputs.requireKnownType(summary);
       if (Inputs.isJson(summary)) {
-        throw new UsageException(summary + ": import reads summaries (.txt, .md); JSON is already"
+        throw new UsageException(summary + ": import reads summaries (.txt, .md, .docx); JSON is already"
             + " imported, export it instead");
       }
       if (Files.exists(out) && Files.exists(summary) && Files.isSameFile(out, summary)) {

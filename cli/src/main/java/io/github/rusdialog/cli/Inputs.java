@@ -1,5 +1,6 @@
 package io.github.rusdialog.cli;
 
+import io.github.rusdialog.docx.DocxSummaryReader;
 import io.github.rusdialog.json.JsonDialogueReader;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidInputException;
@@ -48,9 +49,11 @@ final class Inputs {
 
   static void requireKnownType(Path file) {
     String extension = extension(file);
-    if (!extension.equals("json") && !extension.equals("txt") && !extension.equals("md")) {
-      throw new UsageException(file + ": cannot read ." + extension + " files; give a rusdialog"
-          + " JSON file (.json) or a meeting summary (.txt, .md)");
+    if (!extension.equals("json") && !extension.equals("txt") && !extension.equals("md")
+        && !extension.equals("docx")) {
+      throw new UsageException(file + ": cannot read " + (extension.isEmpty() ? "files without an extension"
+          : "." + extension + " files") + "; give a rusdialog JSON file (.json) or a meeting summary"
+          + " (.txt, .md, .docx)");
     }
   }
 
@@ -64,7 +67,9 @@ final class Inputs {
       if (isJson(file)) {
         return JsonDialogueReader.create().read(file);
       }
-      Summary summary = SummaryReader.withCatalogue(catalogue).read(file);
+      Summary summary = extension(file).equals("docx")
+          ? DocxSummaryReader.withCatalogue(catalogue).read(file)
+          : SummaryReader.withCatalogue(catalogue).read(file);
       for (SummaryWarning warning : summary.warnings()) {
         if (options.strict) {
           throw new InvalidInputException(warning.source(), warning.line(), 0, null,

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   ReadOptions reading;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md) or JSON files.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md, .docx) or JSON files.")
   List<Path> inputs;
 
   private Inputs reader() throws IOException {

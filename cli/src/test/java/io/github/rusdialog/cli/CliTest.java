@@ -145,7 +145,8 @@ class CliTest {
     assertThat(Cli.run("export", SEED, "--locale", "de", "--out", dir.toString()).err)
         .isEqualTo("error: --locale de: use sv or en\n");
     assertThat(Cli.run("export", SEED, "--generated-at", "igår").exitCode).isEqualTo(2);
-    assertThat(Cli.run("export", "notes.docx").err).startsWith("error: notes.docx: cannot read .docx files");
+    assertThat(Cli.run("export", "notes.doc").err).isEqualTo("error: notes.doc: cannot read .doc files; give a"
+        + " rusdialog JSON file (.json) or a meeting summary (.txt, .md, .docx)\n");
     assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "soon"), "export", SEED, "--out", dir.toString()).err)
         .isEqualTo("error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds\n");
     assertThat(Cli.run("frobnicate").exitCode).isEqualTo(2);
@@ -205,6 +206,38 @@ class CliTest {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()))
           .containsExactly("bolagsdagen-2024-03-13.json", "bolagsdagen-2024-03-13.pdf", "bolagsdagen-2024-03-13.xlsx");
     }
+  }
+
+  /** Issue 14: a summary in Word gives the same reports, byte for byte, as its text. */
+  @Test
+  void exportsAWordSummaryToTheSameBytesAsItsText() throws IOException {
+    Path fromText = dir.resolve("text");
+    Path fromWord = dir.resolve("word");
+    Cli text = Cli.run("export", SEED, "--out", fromText.toString(), "--generated-at", "2024-03-14T09:30:00Z");
+    Cli word = Cli.run("export", EXAMPLES.resolve("bolagsdagen-2024-03-13.docx").toString(), "--out",
+        fromWord.toString(), "--generated-at", "2024-03-14T09:30:00Z");
+    assertThat(word.exitCode).as(word.toString()).isZero();
+    assertThat(word.err).isEmpty();
+    assertThat(text.exitCode).isZero();
+    for (String ext : List.of("xlsx", "pdf", "json")) {
+      assertThat(Files.readAllBytes(fromWord.resolve("bolagsdagen-2024-03-13." + ext))).as(ext)
+          .isEqualTo(Files.readAllBytes(fromText.resolve("bolagsdagen-2024-03-13." + ext)));
+    }
+  }
+
+  @Test
+  void namesTheParagraphOfAWordSummaryThatFitsNowhere() throws IOException {
+    Path docx = dir.resolve("fel.docx");
+    try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      document.createParagraph().createRun().setText("Möte 13/3 2024");
+      document.createParagraph().createRun().setText("Svagheter:");
+      try (var out = Files.newOutputStream(docx)) {
+        document.write(out);
+      }
+    }
+    Cli cli = Cli.run("validate", docx.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err).startsWith(docx + ": paragraph 2 \"Svagheter:\": \"Svagheter:\" lists weaknesses");
   }
 
   @Test
