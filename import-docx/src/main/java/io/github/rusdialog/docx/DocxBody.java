@@ -7,6 +7,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.xmlbeans.XmlRuntimeException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -38,17 +40,24 @@ final class DocxBody {
     this.source = source;
     this.numbering = new ListNumbering(document);
     for (IBodyElement element : document.getBodyElements()) {
-      switch (element.getElementType()) {
-        case PARAGRAPH:
-          paragraph((XWPFParagraph) element);
-          break;
-        case TABLE:
-          table((XWPFTable) element);
-          break;
-        default:
-          throw error("content control " + (++paragraphs) + " (after " + quote(lastText) + ")",
-              "a content control (such as a table of contents or a form field); remove it, or turn it"
-                  + " into plain text, and save again");
+      try {
+        switch (element.getElementType()) {
+          case PARAGRAPH:
+            paragraph((XWPFParagraph) element);
+            break;
+          case TABLE:
+            table((XWPFTable) element);
+            break;
+          default:
+            throw error("content control " + (++paragraphs) + " (after " + quote(lastText) + ")",
+                "a content control (such as a table of contents or a form field); remove it, or turn it"
+                    + " into plain text, and save again");
+        }
+      } catch (XmlRuntimeException | IllegalArgumentException | POIXMLException e) {
+        // XmlBeans checks attribute values only when they are read: a value Word never writes
+        // ("Invalid integer value") surfaces here, not when the document is opened.
+        throw error("after " + quote(firstWords(lastText)), "the document holds markup Word does not"
+            + " write (" + e.getMessage() + "); open it in Word and save it again");
       }
     }
     if (lines.isEmpty()) {
