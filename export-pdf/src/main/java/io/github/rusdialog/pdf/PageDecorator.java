@@ -7,6 +7,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -50,6 +52,10 @@ final class PageDecorator extends PdfPageEventHelper {
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     PdfContentByte canvas = writer.getDirectContent();
+    // Running header, footer and page numbers are pagination artifacts: not read as content.
+    PdfDictionary properties = new PdfDictionary();
+    properties.put(PdfName.TYPE, new PdfName("Pagination"));
+    canvas.beginMarkedContentSequence(TaggedCanvas.ARTIFACT, properties, true);
     Rectangle page = document.getPageSize();
     float left = document.left();
     float right = document.right();
@@ -76,6 +82,7 @@ final class PageDecorator extends PdfPageEventHelper {
       ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header, font),
           left, page.getHeight() - document.topMargin() + 24f, 0);
     }
+    canvas.endMarkedContentSequence();
   }
 
   @Override

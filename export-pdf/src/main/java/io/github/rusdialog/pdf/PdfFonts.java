@@ -66,6 +66,9 @@ final class PdfFonts {
       SecureRandom prefix = SecureRandom.getInstance("SHA1PRNG");
       prefix.setSeed(name.getBytes(StandardCharsets.US_ASCII));
       font.setSecureRandom(prefix);
+      // OpenPDF builds the CIDSet of a subset before .notdef and the parts of composite glyphs
+      // (å, ä, ö) are added, which PDF/A-2 and PDF/UA validators reject; the CIDSet is optional.
+      font.setIncludeCidSet(false);
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the bundled font " + name, e);

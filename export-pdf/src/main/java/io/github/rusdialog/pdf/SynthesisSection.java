@@ -1,148 +1,167 @@
 package io.github.rusdialog.pdf;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
-import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The "Sammanställning" section: participation per stakeholder kind, a bar chart and a table of
- * the priority consensus, and the coverage of the strategic areas. Tables are added in batches so
- * that a national dialogue's synthesis never sits in memory whole.
+ * The "Sammanställning" section: participation per stakeholder kind, a bar chart (a Figure whose
+ * alternative text gives every value in words) and a table of the priority consensus, and the
+ * coverage of the strategic areas. Meetings are named by title and date, as readers know them.
  */
 final class SynthesisSection {
   private static final float SIZE = 9f;
-  private static final int BATCH = 50;
   private static final int CHART_GROUPS = 15;
-  private static final Color HEADER = new Color(0xE4, 0xEC, 0xF4);
 
-  private final Document document;
-  private final PdfWriter writer;
-  private final PdfFonts fonts;
+  private final Blocks blocks;
   private final Labels labels;
+  private final Map<String, String> meetingNames = new HashMap<>();
 
-  SynthesisSection(Document document, PdfWriter writer, PdfFonts fonts, Labels labels) {
-    this.document = document;
-    this.writer = writer;
-    this.fonts = fonts;
+  SynthesisSection(Blocks blocks, Labels labels, Dialogue dialogue) {
+    this.blocks = blocks;
     this.labels = labels;
+    for (Meeting meeting : dialogue.meetings()) {
+      meetingNames.put(meeting.id(), meeting.title() + " (" + meeting.date() + ")");
+    }
   }
 
-  void write(DialogueSynthesis synthesis) throws DocumentException {
-    Paragraph note = new Paragraph(labels.get("synthesis.note"), fonts.italic(SIZE));
-    note.setLeading(0, 1.35f);
-    note.setSpacingAfter(8f);
-    document.add(note);
+  void write(PdfStructureElement root, DialogueSynthesis synthesis) {
+    TaggedCanvas canvas = blocks.canvas;
+    PdfFonts fonts = blocks.fonts;
+    PdfStructureElement section = canvas.element(root, PdfName.SECT);
+    new PdfOutline(canvas.writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, canvas.y() + 10f),
+        labels.get("synthesis"), false);
+    blocks.heading(section, PdfName.H1, labels.get("synthesis"), fonts.bold(18, PdfFonts.ACCENT), 0, 6f, 2);
+    blocks.paragraph(section, Blocks.runs(labels.get("synthesis.note"), fonts.italic(SIZE)), 0, 8f);
 
-    document.add(heading(labels.get("synthesis.participation")));
-    PdfPTable participation = table(new float[] {24, 10, 30, 36}, labels.get("kind"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.sources"));
+    heading(section, labels.get("synthesis.participation"));
+    List<List<String>> participation = new ArrayList<>();
     for (KindParticipation kind : synthesis.participation()) {
-      row(participation, labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), String.join(", ", kind.meetingIds()));
+      participation.add(List.of(labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
+          String.join(", ", kind.groupNames()), names(kind.meetingIds())));
     }
-    finish(participation);
+    blocks.table(section, new float[] {24, 10, 30, 36}, List.of(labels.get("kind"),
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings")),
+        participation, SIZE);
     if (!synthesis.kindsNeverHeard().isEmpty()) {
-      Paragraph never = new Paragraph("", fonts.regular(SIZE));
-      never.add(new Chunk(labels.get("synthesis.kindsNeverHeard") + ": ", fonts.bold(SIZE)));
-      never.add(new Chunk(synthesis.kindsNeverHeard().stream().map(labels::kind)
-          .collect(Collectors.joining(", ")), fonts.regular(SIZE)));
-      never.setSpacingBefore(4f);
-      document.add(never);
+      canvas.space(4f);
+      blocks.paragraph(section, Blocks.runs(labels.get("synthesis.kindsNeverHeard") + ": ", fonts.bold(SIZE),
+          synthesis.kindsNeverHeard().stream().map(labels::kind).collect(Collectors.joining(", ")),
+          fonts.regular(SIZE)), 0, 0);
     }
 
-    document.add(heading(labels.get("synthesis.priorities")));
-    chart(synthesis.priorities());
-    PdfPTable priorities = table(new float[] {33, 9, 12, 10, 11, 25}, labels.get("synthesis.priority"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"),
-        labels.get("synthesis.meanRank"), labels.get("synthesis.borda"), labels.get("synthesis.sources"));
-    int rows = 0;
+    heading(section, labels.get("synthesis.priorities"));
+    chart(section, synthesis.priorities());
+    List<List<String>> priorities = new ArrayList<>();
     for (PriorityConsensus group : synthesis.priorities()) {
-      row(priorities, group.label(), String.valueOf(group.meetingCount()),
+      priorities.add(List.of(group.label(), String.valueOf(group.meetingCount()),
           String.valueOf(group.firstPlaceCount()), String.format(Locale.ROOT, "%.2f", group.meanRank()),
-          String.valueOf(group.bordaScore()), String.join(", ", group.meetingIds()));
-      if (++rows % BATCH == 0) {
-        document.add(priorities);
-      }
+          String.valueOf(group.bordaScore()), names(group.meetingIds())));
     }
-    finish(priorities);
+    blocks.table(section, new float[] {30, 9, 12, 10, 11, 28}, List.of(labels.get("synthesis.priority"),
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"), labels.get("synthesis.meanRank"),
+        labels.get("synthesis.borda"), labels.get("synthesis.meetings")), priorities, SIZE);
 
-    document.add(heading(labels.get("synthesis.coverage")));
-    PdfPTable coverage = table(new float[] {34, 9, 9, 11, 9, 10, 9, 9}, labels.get("strategicArea"),
-        labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
-        labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
-        labels.get("count.insights"));
+    heading(section, labels.get("synthesis.coverage"));
+    List<List<String>> coverage = new ArrayList<>();
     for (AreaCoverage area : synthesis.coverage()) {
-      row(coverage, area.area().title(), String.valueOf(area.direct().size()),
+      coverage.add(List.of(area.area().title(), String.valueOf(area.direct().size()),
           String.valueOf(area.indirect().size()), String.valueOf(area.notDiscussed().size()),
           String.valueOf(area.absent().size()), String.valueOf(area.opportunities()),
-          String.valueOf(area.challenges()), String.valueOf(area.insights()));
+          String.valueOf(area.challenges()), String.valueOf(area.insights())));
     }
-    finish(coverage);
+    blocks.table(section, new float[] {30, 9, 9, 12, 9, 11, 10, 10}, List.of(labels.get("strategicArea"),
+        labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
+        labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
+        labels.get("count.insights")), coverage, SIZE);
   }
 
-  /** A horizontal bar chart of the leading groups' Borda scores, drawn with OpenPDF's graphics. */
-  private void chart(List<PriorityConsensus> groups) throws DocumentException {
+  private void heading(PdfStructureElement section, String text) {
+    blocks.heading(section, PdfName.H2, text, blocks.fonts.bold(12f, PdfFonts.ACCENT), 12f, 6f, 3);
+  }
+
+  private String names(List<String> meetingIds) {
+    return meetingIds.stream().map(id -> meetingNames.getOrDefault(id, id)).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A horizontal bar chart of the leading groups' Borda scores, as a Figure whose alternative text
+   * says what it shows: each group with its score, in the chart's order.
+   */
+  private void chart(PdfStructureElement section, List<PriorityConsensus> groups) {
     int count = Math.min(CHART_GROUPS, groups.size());
     if (count == 0) {
       return;
     }
-    float width = document.right() - document.left();
+    TaggedCanvas canvas = blocks.canvas;
+    float width = canvas.width();
     float rowHeight = 15f;
     float height = count * rowHeight + 22f;
     float labelWidth = width * 0.42f;
     float barLeft = labelWidth + 8f;
     float barSpace = width - barLeft - 30f;
-    int max = groups.get(0).bordaScore();
+    int max = 0;
     for (int i = 0; i < count; i++) {
       max = Math.max(max, groups.get(i).bordaScore());
     }
-    PdfTemplate chart = writer.getDirectContent().createTemplate(width, height);
-    Font font = fonts.regular(8f);
+    PdfTemplate chart = canvas.cb.createTemplate(width, height);
+    Font font = blocks.fonts.regular(8f);
     BaseFont base = font.getBaseFont();
+    List<String> values = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       PriorityConsensus group = groups.get(i);
+      values.add(labels.format("synthesis.chart.value", group.label(), group.bordaScore()));
       float y = height - 14f - i * rowHeight;
       String label = fitWidth(group.label(), base, 8f, labelWidth);
-      ColumnText.showTextAligned(chart, Element.ALIGN_RIGHT, new Phrase(label, font), labelWidth, y, 0);
+      text(chart, base, label, labelWidth - base.getWidthPoint(label, 8f), y);
       float length = max == 0 ? 0 : barSpace * group.bordaScore() / max;
       chart.setColorFill(PdfFonts.ACCENT);
       chart.rectangle(barLeft, y - 2f, Math.max(length, 0.5f), rowHeight - 5f);
       chart.fill();
-      ColumnText.showTextAligned(chart, Element.ALIGN_LEFT,
-          new Phrase(String.valueOf(group.bordaScore()), font), barLeft + length + 4f, y, 0);
+      text(chart, base, String.valueOf(group.bordaScore()), barLeft + length + 4f, y);
     }
     chart.setColorStroke(PdfFonts.MUTED);
     chart.setLineWidth(0.5f);
     chart.moveTo(barLeft, 4f);
     chart.lineTo(barLeft, height - 4f);
     chart.stroke();
-    Paragraph title = new Paragraph(labels.get("synthesis.chart"), fonts.bold(SIZE));
-    title.setSpacingBefore(4f);
-    document.add(title);
-    Image image = Image.getInstance(chart);
-    image.setAlt(labels.get("synthesis.chart"));
-    document.add(image);
+    blocks.heading(section, PdfName.H3, labels.get("synthesis.chart"), blocks.fonts.bold(SIZE), 4f, 2f, 0);
+    canvas.keep(height);
+    PdfStructureElement figure = canvas.element(section, PdfName.FIGURE);
+    figure.put(PdfName.ALT, new PdfString(labels.format("synthesis.chart.alt", String.join("; ", values)),
+        PdfObject.TEXT_UNICODE));
+    canvas.cb.beginMarkedContentSequence(figure);
+    canvas.cb.addTemplate(chart, canvas.left, canvas.y() - height);
+    canvas.cb.endMarkedContentSequence();
+    canvas.space(height + 6f);
+  }
+
+  private static void text(PdfTemplate chart, BaseFont font, String text, float x, float y) {
+    chart.beginText();
+    chart.setFontAndSize(font, 8f);
+    chart.setColorFill(PdfFonts.TEXT);
+    chart.setTextMatrix(x, y);
+    chart.showText(text);
+    chart.endText();
   }
 
   /** A chart label cut to fit its column; the table below the chart has the full text. */
@@ -155,43 +174,5 @@ final class SynthesisSection {
       cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
     }
     return cut + "…";
-  }
-
-  private Paragraph heading(String text) {
-    Paragraph heading = new Paragraph(text, fonts.bold(12f, PdfFonts.ACCENT));
-    heading.setSpacingBefore(12f);
-    heading.setSpacingAfter(6f);
-    return heading;
-  }
-
-  private PdfPTable table(float[] widths, String... headers) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setHeaderRows(1);
-    table.setSplitLate(false);
-    table.setComplete(false);
-    for (String header : headers) {
-      PdfPCell cell = new PdfPCell(new Phrase(header, fonts.bold(SIZE)));
-      cell.setBackgroundColor(HEADER);
-      cell.setBorderColor(Color.LIGHT_GRAY);
-      cell.setPadding(3f);
-      table.addCell(cell);
-    }
-    return table;
-  }
-
-  private void row(PdfPTable table, String... values) {
-    for (String value : values) {
-      PdfPCell cell = new PdfPCell(new Phrase(value, fonts.regular(SIZE)));
-      cell.setBorderColor(Color.LIGHT_GRAY);
-      cell.setPadding(3f);
-      cell.setBorder(Rectangle.BOTTOM);
-      table.addCell(cell);
-    }
-  }
-
-  private void finish(PdfPTable table) throws DocumentException {
-    table.setComplete(true);
-    document.add(table);
   }
 }

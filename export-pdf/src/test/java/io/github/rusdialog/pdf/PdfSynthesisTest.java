@@ -14,19 +14,20 @@ import org.junit.jupiter.api.Test;
 class PdfSynthesisTest {
 
   @Test
-  void putsTheSynthesisAfterTheCoverPage() throws IOException {
+  void putsTheSynthesisAfterTheContents() throws IOException {
     byte[] pdf = Pdfs.export(SampleMeetings.threeMeetings());
     try (PDDocument document = Pdfs.load(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(2);
-      stripper.setEndPage(2);
+      stripper.setStartPage(3);
+      stripper.setEndPage(3);
       String page = stripper.getText(document).replaceAll("\\s+", " ");
       assertThat(page).contains("Sammanställning", "Deltagande per slag av aktör", "Hördes inte: Region",
           "Prioriteringar efter Bordapoäng", "Prioriteringar över mötena");
       // Table rows: label, meetings, first places, mean rank, Borda.
-      assertThat(page).contains("Kompetensförsörjning 2 2 1.00 6", "Boende och Infrastruktur 2 1 1.50 6",
-          "Kultur, Vårld och Samhällsgemenskap 1 0 2.00 3");
-      assertThat(page).contains("Kommun 2 Kommunen bolagsdagen-2024-03-13,");
+      assertThat(page).contains("Kompetensförsörjning 2 2 1.00 6", "Boende och Infrastruktur 2 1 1.50 6");
+      assertThat(Pdfs.text(pdf).replaceAll("\\s+", " ")).contains("Kultur, Vårld och Samhällsgemenskap 1 0 2.00 3");
+      // Meetings by title and date, as readers know them, not by id.
+      assertThat(page).contains("Kommun 2 Kommunen Bolagsdagen (2024-03-13),").doesNotContain("bolagsdagen-2024");
       String all = Pdfs.text(pdf).replaceAll("\\s+", " ");
       assertThat(all).contains("Väl fungerande kompetensförsörjning och kompetensutveckling 1 2 0 0 1 1 3");
       List<String> bookmarks = new ArrayList<>();

@@ -55,13 +55,15 @@ final class ListNumbering {
       return Marker.NONE;
     }
     BigInteger numId = numPr.getNumId().getVal();
-    int level = numPr.getIlvl() == null ? 0 : numPr.getIlvl().getVal().intValue();
+    int level = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null ? 0
+        : numPr.getIlvl().getVal().intValue();
     if (numId == null || numId.signum() == 0) {
       // numId 0 switches numbering off for a paragraph whose style has it.
       return Marker.NONE;
     }
     XWPFNum num = numbering.getNum(numId);
-    if (num == null || num.getCTNum().getAbstractNumId() == null) {
+    if (num == null || num.getCTNum().getAbstractNumId() == null
+        || num.getCTNum().getAbstractNumId().getVal() == null) {
       return Marker.BULLET;
     }
     BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
@@ -73,7 +75,7 @@ final class ListNumbering {
         if (override.getLvl() != null) {
           lvl = override.getLvl();
         }
-        if (override.getStartOverride() != null) {
+        if (override.getStartOverride() != null && override.getStartOverride().getVal() != null) {
           startOverride = override.getStartOverride().getVal().intValue();
         }
       }
@@ -81,9 +83,10 @@ final class ListNumbering {
     if (lvl == null || level < 0 || level >= LEVELS) {
       return Marker.BULLET;
     }
-    String format = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+    String format = lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal"
+        : lvl.getNumFmt().getVal().toString();
     int start = startOverride != null ? startOverride
-        : lvl.getStart() == null ? 1 : lvl.getStart().getVal().intValue();
+        : lvl.getStart() == null || lvl.getStart().getVal() == null ? 1 : lvl.getStart().getVal().intValue();
     String key = startOverride == null && num.getCTNum().getLvlOverrideArray().length == 0
         ? "abstract " + abstractId : "num " + numId;
     int[] count = counters.computeIfAbsent(key, k -> {

@@ -1,0 +1,112 @@
+package io.github.rusdialog.pdf;
+
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfStructureElement;
+import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Coverage;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.Stated;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One meeting as it reads in its summary: H1 title, date, intro, participating groups, the ranked
+ * priorities as a numbered list, and per strategic area an H2 with its note and the opportunities,
+ * challenges and insights as bulleted lists under H3 labels. Bookmarks go meeting → areas.
+ */
+final class MeetingSection {
+  private static final float BODY = 10.5f;
+  private static final float INDENT = 16f;
+
+  private final Blocks blocks;
+  private final Dialogue dialogue;
+  private final Labels labels;
+  private final PageDecorator decorator;
+  private final String footer;
+
+  MeetingSection(Blocks blocks, Dialogue dialogue, Labels labels, PageDecorator decorator, String footer) {
+    this.blocks = blocks;
+    this.dialogue = dialogue;
+    this.labels = labels;
+    this.decorator = decorator;
+    this.footer = footer;
+  }
+
+  void write(PdfStructureElement root, Meeting meeting, int index, boolean section) {
+    TaggedCanvas canvas = blocks.canvas;
+    PdfFonts fonts = blocks.fonts;
+    PdfStructureElement parent = section ? canvas.element(root, PdfName.SECT) : root;
+    decorator.startMeeting(meeting.title(), canvas.writer.getPageNumber());
+    PdfOutline outline = new PdfOutline(canvas.writer.getRootOutline(),
+        new PdfDestination(PdfDestination.FITH, canvas.y() + 10f), meeting.title(), false);
+    blocks.heading(parent, PdfName.H1, meeting.title(), fonts.bold(22, PdfFonts.ACCENT), 0, 2f, 2);
+    String date = labels.date(meeting.date());
+    if (!section && !footer.isEmpty()) {
+      // A single meeting has no cover page: say here which dialogue it belongs to.
+      date += "  ·  " + footer;
+    }
+    blocks.paragraph(parent, Blocks.runs(date, fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
+    meeting.summary().ifPresent(summary ->
+        blocks.paragraph(parent, Blocks.runs(summary, fonts.regular(BODY)), 0, 10f));
+    if (!meeting.participants().isEmpty()) {
+      blocks.paragraph(parent, Blocks.runs(labels.get("participants") + ": ", fonts.bold(BODY),
+          meeting.participants().stream().map(StakeholderGroup::name).collect(Collectors.joining(", ")),
+          fonts.regular(BODY)), 0, 10f);
+    }
+    if (!meeting.priorities().isEmpty()) {
+      blocks.heading(parent, PdfName.H2, labels.get("priorities"), fonts.bold(13.5f, PdfFonts.ACCENT), 14f, 4f, 2);
+      PdfStructureElement list = blocks.list(parent);
+      for (PriorityArea priority : meeting.priorities()) {
+        List<TextLayout.Run> body = Blocks.runs(priority.title(), fonts.bold(BODY));
+        if (priority.stated() == Stated.IMPLIED) {
+          body.add(new TextLayout.Run(" (" + labels.stated(Stated.IMPLIED).toLowerCase(labels.locale()) + ")",
+              fonts.italic(BODY)));
+        }
+        priority.description().ifPresent(description -> {
+          body.add(new TextLayout.Run("\n", fonts.regular(BODY)));
+          body.add(new TextLayout.Run(description, fonts.regular(BODY)));
+        });
+        blocks.listItem(list, priority.rank() + ".", fonts.bold(BODY), body, INDENT + 4f, 5f);
+      }
+    }
+    for (AreaInput input : meeting.areas()) {
+      area(parent, input, outline);
+    }
+  }
+
+  private void area(PdfStructureElement parent, AreaInput input, PdfOutline meetingOutline) {
+    PdfFonts fonts = blocks.fonts;
+    String title = dialogue.strategicArea(input.area()).title();
+    blocks.heading(parent, PdfName.H2, title, fonts.bold(13.5f, PdfFonts.ACCENT), 14f, 4f, 2);
+    // Made after the heading, so that the bookmark points at the page the heading landed on.
+    new PdfOutline(meetingOutline, new PdfDestination(PdfDestination.FITH, blocks.lastHeadingTop + 4f), title,
+        false);
+    input.note().ifPresent(note -> blocks.paragraph(parent, Blocks.runs(note, fonts.italic(BODY)), 0, 6f));
+    if (input.coverage() != Coverage.DIRECT && input.note().isEmpty()) {
+      blocks.paragraph(parent, Blocks.runs(labels.get("coverage") + ": " + labels.coverage(input.coverage()),
+          fonts.italic(BODY)), 0, 6f);
+    }
+    items(parent, labels.get("opportunities"), input.opportunities());
+    items(parent, labels.get("challenges"), input.challenges());
+    items(parent, labels.get("insights"), input.insights());
+  }
+
+  private void items(PdfStructureElement parent, String label, List<? extends AreaItem> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    PdfFonts fonts = blocks.fonts;
+    blocks.heading(parent, PdfName.H3, label, fonts.bold(11, PdfFonts.ACCENT), 4f, 2f, 2);
+    PdfStructureElement list = blocks.list(parent);
+    for (AreaItem item : items) {
+      blocks.listItem(list, "•", fonts.regular(BODY), Blocks.runs(item.text(), fonts.regular(BODY)), INDENT, 3f);
+    }
+  }
+}
