@@ -79,6 +79,9 @@ final class MeetingSection {
     for (AreaInput input : meeting.areas()) {
       area(parent, input, outline);
     }
+    if (section) {
+      canvas.writeOut(parent, root);
+    }
   }
 
   private void area(PdfStructureElement parent, AreaInput input, PdfOutline meetingOutline) {

@@ -2,12 +2,17 @@ package io.github.rusdialog.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfIndirectReference;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -91,6 +96,38 @@ final class TaggedCanvas {
 
   PdfStructureElement element(PdfStructureElement parent, PdfName type) {
     return new PdfStructureElement(parent, type);
+  }
+
+  /**
+   * Writes a finished element and everything below it to the file now, and leaves only its
+   * reference in its parent. OpenPDF keeps the whole structure tree until the document closes;
+   * writing each meeting's section when it is done keeps a dialogue of thousands of meetings in a
+   * small heap. Nothing may be added to the element afterwards.
+   */
+  void writeOut(PdfStructureElement element, PdfStructureElement parent) {
+    try {
+      PdfIndirectReference reference = writeTree(element);
+      PdfArray siblings = parent.getAsArray(PdfName.K);
+      for (int i = 0; siblings != null && i < siblings.size(); i++) {
+        if (siblings.getPdfObject(i) == element) {
+          siblings.set(i, reference);
+        }
+      }
+    } catch (IOException e) {
+      throw new ExceptionConverter(e);
+    }
+  }
+
+  private PdfIndirectReference writeTree(PdfStructureElement element) throws IOException {
+    PdfArray kids = element.getAsArray(PdfName.K);
+    for (int i = 0; kids != null && i < kids.size(); i++) {
+      PdfObject kid = kids.getPdfObject(i);
+      if (kid instanceof PdfStructureElement) {
+        kids.set(i, writeTree((PdfStructureElement) kid));
+      }
+    }
+    writer.addToBody(element, element.getReference());
+    return element.getReference();
   }
 
   static float lineHeight(float size, float leading) {
