@@ -22,5 +22,8 @@ import org.immutables.value.Value;
     typeImmutable = "*Impl",
     get = {},
     allParameters = false,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // No @org.immutables.value.Generated on generated classes: an application that compiles
+    // against core without Immutables would get a warning for each (fatal with -Werror).
+    allowedClasspathAnnotations = {Override.class})
 @interface ExportStyle {}

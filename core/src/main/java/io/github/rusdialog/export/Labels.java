@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * The words exporters put around the data (headings, column names, sheet names) in Swedish or
@@ -23,22 +27,37 @@ public final class Labels {
   /** The default locale of exports: Swedish. */
   public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-  private static final String BUNDLE = "io.github.rusdialog.export.labels";
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  // Read as plain UTF-8 properties from this class's own package rather than through
+  // ResourceBundle: a custom ResourceBundle.Control is not supported in named modules, and the
+  // default lookup would fall back to the JVM's default locale (English labels for "sv").
+  private static final Properties SWEDISH_LABELS = load("labels.properties", new Properties());
+  private static final Properties ENGLISH_LABELS = load("labels_en.properties", SWEDISH_LABELS);
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Properties labels;
   private final DateTimeFormatter longDate;
   private final DateTimeFormatter timestamp;
 
   private Labels(Locale locale) {
     this.locale = locale;
-    // The base bundle is Swedish; without the root control a JVM whose default locale is
-    // English would serve English labels for "sv".
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.labels = locale.equals(Locale.ENGLISH) ? ENGLISH_LABELS : SWEDISH_LABELS;
     this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     this.timestamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", locale).withZone(SWEDEN);
+  }
+
+  /** Loads a labels file of this package; keys it lacks come from {@code defaults}. */
+  private static Properties load(String file, Properties defaults) {
+    Properties properties = new Properties(defaults);
+    try (InputStream in = Labels.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("The labels file " + file + " is missing from rusdialog-core");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the labels file " + file, e);
+    }
+    return properties;
   }
 
   /** The labels for this locale: English for {@code en}, Swedish otherwise. */
@@ -62,11 +81,11 @@ public final class Labels {
    * @throws IllegalArgumentException if the bundle has no such key
    */
   public String get(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("No label '" + key + "' for " + locale, e);
+    String label = labels.getProperty(key);
+    if (label == null) {
+      throw new IllegalArgumentException("No label '" + key + "' for " + locale);
     }
+    return label;
   }
 
   /** The label with this key and its {@code {0}}, {@code {1}} … placeholders filled in. */

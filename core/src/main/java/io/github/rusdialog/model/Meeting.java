@@ -38,14 +38,36 @@ public abstract class Meeting {
   /** Builds a {@link Meeting}; {@link #build()} validates. */
   public static final class Builder extends MeetingImpl.Builder {
     Builder() {}
+
+    /**
+     * Sets the id (lowercase letters, digits and single hyphens). An id set here stays the
+     * meeting's id in copies made with {@code from(meeting)}, whatever else they change; without
+     * it the id is derived from the title and date, and a copy with a new title or date gets a
+     * new id.
+     */
+    public Builder id(String id) {
+      explicitId(id);
+      return this;
+    }
   }
 
   /**
-   * A stable id (lowercase letters, digits, hyphens); defaults to the title and date, e.g.
-   * {@code bolagsdagen-2024-03-13}.
+   * The id as set with {@link Builder#id(String)}, if it was. Kept apart from {@link #id()} so
+   * that a derived id is derived again when a copy changes the title or date; not part of
+   * equality (the id itself is).
    */
-  @Value.Default
+  @Value.Auxiliary
+  abstract Optional<String> explicitId();
+
+  /**
+   * A stable id (lowercase letters, digits, hyphens): the one set with {@link Builder#id(String)},
+   * else derived from the title and date, e.g. {@code bolagsdagen-2024-03-13}.
+   */
+  @Value.Derived
   public String id() {
+    if (explicitId().isPresent()) {
+      return explicitId().get();
+    }
     String slug = Slugs.of(title());
     return slug.isEmpty() ? date().toString() : slug + "-" + date();
   }

@@ -78,8 +78,10 @@ final class PdfFonts {
   }
 
   private static byte[] load(String file) {
-    String resource = "/liberation/" + file;
-    try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+    String resource = "liberation/" + file;
+    // Through the class loader: the fonts are resources of another module (openpdf-fonts-extra),
+    // which Class.getResourceAsStream does not search from a named module.
+    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Font " + resource
             + " is missing: com.github.librepdf:openpdf-fonts-extra must be on the class path");
