@@ -5,7 +5,6 @@ import static io.github.rusdialog.docx.TestDocuments.TITLE;
 import static io.github.rusdialog.docx.TestDocuments.boldRun;
 import static io.github.rusdialog.docx.TestDocuments.listItem;
 import static io.github.rusdialog.docx.TestDocuments.p;
-import static io.github.rusdialog.docx.TestDocuments.raw;
 import static io.github.rusdialog.docx.TestDocuments.run;
 import static io.github.rusdialog.docx.TestDocuments.styled;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -70,4 +70,24 @@ class DocxRefusalTest {
     assertThat(DocxMappingTest.texts(summary.meeting().area("accessibility").orElseThrow().opportunities()))
         .containsExactly("Tåg.");
   }
+
+  @Test
+  void doesNotReadPageHeadersAndFooters() throws IOException {
+    byte[] docx;
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+        new java.io.ByteArrayInputStream(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY),
+            p("Möjligheter:"), p("Tåg.")).bytes()))) {
+      document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph()
+          .createRun().setText("Region Norrbotten – internt");
+      document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph()
+          .createRun().setText("Sida 1");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.write(out);
+      docx = out.toByteArray();
+    }
+    Summary summary = DocxSummaryReader.create().read(new java.io.ByteArrayInputStream(docx), "test.docx");
+    assertThat(DocxMappingTest.texts(summary.meeting().area("accessibility").orElseThrow().opportunities()))
+        .containsExactly("Tåg.");
+    assertThat(summary.meeting().toString()).doesNotContain("internt", "Sida 1");
+  }
 }
