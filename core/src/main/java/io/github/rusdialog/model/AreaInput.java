@@ -29,6 +29,21 @@ public abstract class AreaInput {
   /** Builds an {@link AreaInput}; {@link #build()} validates. */
   public static final class Builder extends AreaInputImpl.Builder {
     Builder() {}
+
+    /**
+     * Builds the value after checking it.
+     *
+     * @throws ModelValidationException naming the field if a required field is not set or a
+     *     rule of the model is broken
+     */
+    @Override
+    public AreaInput build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw Texts.missing("area input", e);
+      }
+    }
   }
 
   /** The id of the strategic area. */

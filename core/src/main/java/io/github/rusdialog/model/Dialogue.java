@@ -119,6 +119,11 @@ public abstract class Dialogue {
 
   private static ModelValidationException unknownArea(
       StrategicAreaCatalogue catalogue, String field, String id) {
+    if (catalogue.areas().isEmpty()) {
+      return new ModelValidationException(field, Texts.quote(id) + " is not a strategic area of this"
+          + " dialogue, which has none: give the dialogue its strategic areas, e.g."
+          + " strategicAreas(StrategicAreaCatalogue.norrbotten().areas())");
+    }
     return new ModelValidationException(field, Texts.quote(id)
         + " is not a strategic area of this dialogue; known: " + String.join(", ", catalogue.ids()));
   }

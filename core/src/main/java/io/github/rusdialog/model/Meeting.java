@@ -40,6 +40,21 @@ public abstract class Meeting {
     Builder() {}
 
     /**
+     * Builds the value after checking it.
+     *
+     * @throws ModelValidationException naming the field if a required field is not set or a
+     *     rule of the model is broken
+     */
+    @Override
+    public Meeting build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw Texts.missing("meeting", e);
+      }
+    }
+
+    /**
      * Sets the id (lowercase letters, digits and single hyphens). An id set here stays the
      * meeting's id in copies made with {@code from(meeting)}, whatever else they change; without
      * it the id is derived from the title and date, and a copy with a new title or date gets a

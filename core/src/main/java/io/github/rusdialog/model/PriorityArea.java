@@ -27,6 +27,21 @@ public abstract class PriorityArea {
   /** Builds a {@link PriorityArea}; {@link #build()} validates. */
   public static final class Builder extends PriorityAreaImpl.Builder {
     Builder() {}
+
+    /**
+     * Builds the value after checking it.
+     *
+     * @throws ModelValidationException naming the field if a required field is not set or a
+     *     rule of the model is broken
+     */
+    @Override
+    public PriorityArea build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw Texts.missing("priority area", e);
+      }
+    }
   }
 
   /** The rank, 1 for the highest; the ranks of one meeting are exactly 1..n. */

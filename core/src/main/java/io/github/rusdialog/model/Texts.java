@@ -53,6 +53,21 @@ final class Texts {
   }
 
   /** True if the text has whitespace at either end, which the model strips. */
+  /**
+   * The builders' "some of required attributes are not set [title, date]" as a validation
+   * error naming the fields, so that every invalid model value fails the same way.
+   */
+  static ModelValidationException missing(String type, IllegalStateException e) {
+    java.util.regex.Matcher fields = MISSING.matcher(String.valueOf(e.getMessage()));
+    String names = fields.find() ? fields.group(1) : "required fields";
+    ModelValidationException missing = new ModelValidationException(names,
+        "required, but not set; a " + type + " needs " + names.replace(", ", " and "));
+    missing.initCause(e);
+    return missing;
+  }
+
+  private static final Pattern MISSING = Pattern.compile("not set \\[([^\\]]*)\\]");
+
   static boolean needsStrip(String value) {
     return !value.isEmpty()
         && (Character.isWhitespace(value.charAt(0))
