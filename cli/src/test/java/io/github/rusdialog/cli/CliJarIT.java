@@ -1,6 +1,7 @@
 package io.github.rusdialog.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,5 +66,37 @@ class CliJarIT {
     assertThat(process.exitValue()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("stderr"))).isEqualTo(bad + ":1: the line is not valid UTF-8"
         + " (byte 0xF6 at byte 2 of the line); save the summary as UTF-8 text\n");
+  }
+
+  /** Issue 17: the launcher (class-data sharing, C1 only) writes the same bytes as java -jar. */
+  @Test
+  void theLauncherWritesTheSameReportsAsTheJarAndNothingElse() throws Exception {
+    Path launcher = Path.of(System.getProperty("rusdialog.jar")).resolveSibling("rusdialog");
+    assumeTrue(Files.isExecutable(launcher) && !System.getProperty("os.name").startsWith("Windows"));
+    assertThat(launcher.resolveSibling("rusdialog.jsa")).as("the archive made at build time").isNotEmptyFile();
+    assertThat(launcher.resolveSibling("rusdialog.cmd")).isNotEmptyFile();
+    List<String> export = List.of("export", "examples/bolagsdagen-2024-03-13.txt", "--generated-at",
+        "2024-06-01T12:00:00Z", "--out");
+    Process jar = start(concat(export, dir.resolve("jar").toString()));
+    assertThat(jar.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+    command.addAll(concat(export, dir.resolve("launcher").toString()));
+    Process process = new ProcessBuilder(command).directory(Path.of("..").toFile())
+        .redirectOutput(dir.resolve("launcher-stdout").toFile())
+        .redirectError(dir.resolve("launcher-stderr").toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String stderr = Files.readString(dir.resolve("launcher-stderr"), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(stderr).isZero();
+    assertThat(stderr).as("no class-data-sharing or JVM messages").isEmpty();
+    for (String ext : List.of("xlsx", "pdf", "json")) {
+      assertThat(Files.readAllBytes(dir.resolve("launcher/bolagsdagen-2024-03-13." + ext))).as(ext)
+          .isEqualTo(Files.readAllBytes(dir.resolve("jar/bolagsdagen-2024-03-13." + ext)));
+    }
+  }
+
+  private static List<String> concat(List<String> first, String last) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.add(last);
+    return all;
   }
 }
