@@ -4,9 +4,7 @@ import io.github.rusdialog.docx.DocxSummaryReader;
 import io.github.rusdialog.json.JsonDialogueReader;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidInputException;
-import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.ModelValidationException;
-import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.text.Summary;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.SummaryReader;
@@ -18,11 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads input files, JSON dialogues and summary texts alike, and merges them into one dialogue:
@@ -89,46 +87,36 @@ final class Inputs {
     }
   }
 
-  /** Reads and merges all inputs into one dialogue. */
+  /** Reads and merges all inputs into one dialogue ({@link Dialogue#combine}), naming files in errors. */
   Dialogue readAll(List<Path> files) throws IOException {
-    Optional<String> name = Optional.empty();
-    Optional<String> organiser = Optional.empty();
-    Map<String, StrategicArea> areas = new LinkedHashMap<>();
-    Map<String, Path> areaSources = new LinkedHashMap<>();
-    Map<String, Path> meetingSources = new LinkedHashMap<>();
-    List<Meeting> meetings = new ArrayList<>();
+    List<Dialogue> parts = new ArrayList<>();
     for (Path file : files) {
-      Dialogue dialogue = read(file);
-      name = name.or(dialogue::name);
-      organiser = organiser.or(dialogue::organiser);
-      for (StrategicArea area : dialogue.strategicAreas()) {
-        StrategicArea known = areas.putIfAbsent(area.id(), area);
-        if (known != null && !known.equals(area)) {
-          throw new InvalidInputException(file.toString(), 0, 0, null, "the strategic area '" + area.id()
-              + "' is titled \"" + area.title() + "\" here but \"" + known.title() + "\" in "
-              + areaSources.get(area.id()));
-        }
-        areaSources.putIfAbsent(area.id(), file);
-      }
-      for (Meeting meeting : dialogue.meetings()) {
-        Path first = meetingSources.putIfAbsent(meeting.id(), file);
-        if (first != null) {
-          throw new InvalidInputException(file.toString(), 0, 0, null, "the meeting '" + meeting.id()
-              + "' is also in " + first + "; each meeting may appear once");
-        }
-        meetings.add(meeting);
-      }
+      parts.add(read(file));
     }
-    name = name.or(() -> Optional.ofNullable(options.name));
-    organiser = organiser.or(() -> Optional.ofNullable(options.organiser));
+    Dialogue combined;
     try {
-      return Dialogue.builder().name(name).organiser(organiser).strategicAreas(areas.values())
-          .meetings(meetings).build();
+      combined = Dialogue.combine(parts);
     } catch (ModelValidationException e) {
+      Matcher part = PART.matcher(e.field() + ": " + e.problem());
+      if (part.find()) {
+        String message = PART.matcher(e.problem()).replaceAll(m -> files.get(Integer.parseInt(m.group(1))).toString()
+            .replace("\\", "\\\\").replace("$", "\\$"));
+        Path file = files.get(Integer.parseInt(part.group(1)));
+        throw new InvalidInputException(file.toString(), 0, 0, null, e.field().replaceFirst("^parts\\[\\d+\\]\\.", "")
+            + ": " + message);
+      }
       throw new InvalidInputException(String.join(", ", files.stream().map(Path::toString).toList()),
           0, 0, null, e.getMessage());
     }
+    if (combined.name().isPresent() && combined.organiser().isPresent()
+        || options.name == null && options.organiser == null) {
+      return combined;
+    }
+    return Dialogue.builder().from(combined).name(combined.name().or(() -> Optional.ofNullable(options.name)))
+        .organiser(combined.organiser().or(() -> Optional.ofNullable(options.organiser))).build();
   }
+
+  private static final Pattern PART = Pattern.compile("parts\\[(\\d+)\\]");
 
   /** The base name reports get: the single input's name without extension, or "dialog". */
   static String reportName(List<Path> files) {

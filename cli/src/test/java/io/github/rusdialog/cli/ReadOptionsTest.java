@@ -100,4 +100,14 @@ class ReadOptionsTest {
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
+
+  @Test
+  void refusesTheSameMeetingInTwoInputsNamingBothFiles() throws IOException {
+    Path copy = Files.copy(Path.of("..", "examples", "bolagsdagen-2024-03-13.txt"), dir.resolve("kopia.txt"));
+    Path seed = Path.of("..", "examples", "bolagsdagen-2024-03-13.txt");
+    Cli cli = Cli.run("validate", seed.toString(), copy.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err.strip()).isEqualTo(copy + ": meetings[0].id: \"bolagsdagen-2024-03-13\" is also in " + seed
+        + "; each meeting may appear once");
+  }
 }

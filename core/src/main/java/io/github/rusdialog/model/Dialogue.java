@@ -3,6 +3,7 @@ package io.github.rusdialog.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,54 @@ public abstract class Dialogue {
     return StrategicAreaCatalogue.of(strategicAreas());
   }
 
-  /** The strategic area with this id; throws if the dialogue does not define it. */
+  /**
+   * Puts dialogues together into one, as the command line does with several input files: the
+   * name and organiser of the first part that has them, the strategic areas of all parts joined
+   * by id, and all meetings.
+   *
+   * @throws ModelValidationException naming the parts if one strategic area id has two titles,
+   *     or one meeting id appears twice ({@code parts[2].meetings[0].id: "bolagsdagen-2024-03-13"
+   *     is also in parts[0]})
+   */
+  public static Dialogue combine(List<Dialogue> parts) {
+    Builder combined = builder();
+    Map<String, StrategicArea> areas = new LinkedHashMap<>();
+    Map<String, Integer> areaParts = new HashMap<>();
+    Map<String, Integer> meetingParts = new HashMap<>();
+    Optional<String> name = Optional.empty();
+    Optional<String> organiser = Optional.empty();
+    for (int p = 0; p < parts.size(); p++) {
+      Dialogue part = parts.get(p);
+      name = name.or(part::name);
+      organiser = organiser.or(part::organiser);
+      for (StrategicArea area : part.strategicAreas()) {
+        StrategicArea known = areas.putIfAbsent(area.id(), area);
+        if (known != null && !known.equals(area)) {
+          throw new ModelValidationException("parts[" + p + "].strategicAreas", "the area '" + area.id()
+              + "' is titled " + Texts.quote(area.title()) + " here but " + Texts.quote(known.title())
+              + " in parts[" + areaParts.get(area.id()) + "]");
+        }
+        areaParts.putIfAbsent(area.id(), p);
+      }
+      for (int m = 0; m < part.meetings().size(); m++) {
+        Meeting meeting = part.meetings().get(m);
+        Integer first = meetingParts.putIfAbsent(meeting.id(), p);
+        if (first != null) {
+          throw new ModelValidationException("parts[" + p + "].meetings[" + m + "].id", Texts.quote(meeting.id())
+              + " is also in parts[" + first + "]; each meeting may appear once");
+        }
+        combined.addMeetings(meeting);
+      }
+    }
+    return combined.name(name).organiser(organiser).strategicAreas(areas.values()).build();
+  }
+
+  /**
+   * The strategic area with this id, for ids this dialogue holds (every area id in its meetings
+   * is one: the model checks it); throws {@link IllegalArgumentException} for any other. For an
+   * id from elsewhere, {@code catalogue().byId(id)} returns an {@code Optional}: lookups by a key
+   * the caller brings return {@code Optional} throughout the model.
+   */
   public final StrategicArea strategicArea(String id) {
     return catalogue().byId(id).orElseThrow(() ->
         new IllegalArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids()));

@@ -24,11 +24,14 @@ public abstract class StakeholderGroup {
 
   /** The group with this name and the kind the name catalogue gives it ({@code other} if unknown). */
   public static StakeholderGroup of(String name) {
+    Texts.requireNonNull("name", name);
     return of(name, StakeholderKind.forGroupName(name));
   }
 
   /** The group with this name and kind. */
   public static StakeholderGroup of(String name, StakeholderKind kind) {
+    Texts.requireNonNull("name", name);
+    Texts.requireNonNull("kind", kind);
     return StakeholderGroupImpl.of(name, kind);
   }
 

@@ -180,4 +180,30 @@ public final class DialogueSynthesis {
     }
     return result;
   }
+
+  /** Equal when every figure is equal: two dialogues with the same meetings agree. */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof DialogueSynthesis)) {
+      return false;
+    }
+    DialogueSynthesis that = (DialogueSynthesis) other;
+    return meetingCount == that.meetingCount && participation.equals(that.participation)
+        && kindsNeverHeard.equals(that.kindsNeverHeard) && priorities.equals(that.priorities)
+        && coverage.equals(that.coverage);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(meetingCount, participation, kindsNeverHeard, priorities, coverage);
+  }
+
+  /** A short summary for logs: meetings, kinds heard and never heard, the leading priority. */
+  @Override
+  public String toString() {
+    return "DialogueSynthesis{meetings=" + meetingCount + ", kindsHeard=" + participation.size()
+        + ", kindsNeverHeard=" + kindsNeverHeard + ", priorityGroups=" + priorities.size()
+        + (priorities.isEmpty() ? "" : ", leading=" + priorities.get(0).label() + " (Borda "
+            + priorities.get(0).bordaScore() + ")") + "}";
+  }
 }
