@@ -26,7 +26,13 @@ public abstract class AreaInput {
     return new Builder();
   }
 
-  /** Builds an {@link AreaInput}; {@link #build()} validates. */
+  /**
+   * Builds an {@link AreaInput}; {@link #build()} validates. Setters (each returns this builder):
+   * {@code area(String)} (the strategic area's id), required; {@code coverage(Coverage)}
+   * ({@code direct} by default); {@code note(String)}; {@code addOpportunities(…)},
+   * {@code addChallenges(…)}, {@code addInsights(…)} and their {@code addAll…}/replacing forms;
+   * {@code from(AreaInput)} copies one.
+   */
   public static final class Builder extends AreaInputImpl.Builder {
     Builder() {}
 

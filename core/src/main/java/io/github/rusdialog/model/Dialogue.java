@@ -36,7 +36,13 @@ public abstract class Dialogue {
     return new Builder();
   }
 
-  /** Builds a {@link Dialogue}; {@link #build()} validates. */
+  /**
+   * Builds a {@link Dialogue}; {@link #build()} validates. Setters (each returns this builder):
+   * {@code name(String)}, {@code organiser(String)} (or their {@code Optional} forms);
+   * {@code strategicAreas(Iterable)}, {@code addStrategicAreas(…)}; {@code meetings(Iterable)},
+   * {@code addMeetings(…)}, {@code addAllMeetings(Iterable)}; {@code from(Dialogue)} copies a
+   * dialogue. A null argument throws {@code NullPointerException} naming the field.
+   */
   public static final class Builder extends DialogueImpl.Builder {
     Builder() {}
   }

@@ -35,7 +35,15 @@ public abstract class Meeting {
     return new Builder();
   }
 
-  /** Builds a {@link Meeting}; {@link #build()} validates. */
+  /**
+   * Builds a {@link Meeting}; {@link #build()} validates. Setters (each returns this builder):
+   * {@code title(String)} and {@code date(LocalDate)}, required; {@link #id(String)}, else
+   * derived; {@code summary(String)} or {@code summary(Optional)}; {@code addParticipants(…)},
+   * {@code addAllParticipants(Iterable)}, {@code participants(Iterable)} (replaces);
+   * {@code addPriorities(…)}, {@code addAllPriorities}, {@code priorities}; {@code addAreas(…)},
+   * {@code addAllAreas}, {@code areas}; {@code from(Meeting)} copies a meeting. A null argument
+   * throws {@code NullPointerException} naming the field; everything else is checked at build.
+   */
   public static final class Builder extends MeetingImpl.Builder {
     Builder() {}
 

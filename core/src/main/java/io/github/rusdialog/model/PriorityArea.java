@@ -24,7 +24,12 @@ public abstract class PriorityArea {
     return new Builder();
   }
 
-  /** Builds a {@link PriorityArea}; {@link #build()} validates. */
+  /**
+   * Builds a {@link PriorityArea}; {@link #build()} validates. Setters (each returns this
+   * builder): {@code rank(int)} and {@code title(String)}, required; {@code description(String)};
+   * {@code stated(Stated)} ({@code explicit} by default); {@code addAreas(String…)},
+   * {@code areas(Iterable)} (related strategic area ids); {@code from(PriorityArea)} copies one.
+   */
   public static final class Builder extends PriorityAreaImpl.Builder {
     Builder() {}
 

@@ -61,6 +61,9 @@ import org.junit.jupiter.api.TestFactory;
  * {@code @Test}; say why in the override's comment.
  */
 public abstract class ExporterContract {
+  /** For subclasses: one per exporter under test. */
+  protected ExporterContract() {}
+
   /** The fixed "generated at" instant the contract exports with. */
   protected static final Instant GENERATED_AT = Instant.parse("2024-03-14T09:30:00Z");
 
