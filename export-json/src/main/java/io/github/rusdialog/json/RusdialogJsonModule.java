@@ -65,7 +65,11 @@ public final class RusdialogJsonModule extends SimpleModule {
         try {
           return reader.apply(new ModelJsonReader(p));
         } catch (ModelJsonReader.Problem e) {
-          throw DatabindException.from(p, e.path + ": " + e.getMessage());
+          // Where the problem is, as line and column: the parser's own location is where reading
+          // stopped, and for some sources Jackson knows no more than "#UNKNOWN" there.
+          String at = e.location != null && e.location.getLineNr() > 0
+              ? "line " + e.location.getLineNr() + ", column " + e.location.getColumnNr() + ": " : "";
+          throw DatabindException.from(p, at + e.path + ": " + e.getMessage());
         }
       }
     });

@@ -37,4 +37,20 @@ class RusdialogJsonModuleTest {
         .isInstanceOf(DatabindException.class)
         .hasMessageContaining("$.priorities[0].rank: expected a whole number, got string \"one\"");
   }
+
+  /** Issue 13: the module's errors said "byte offset: #UNKNOWN"; they give line and column now. */
+  @Test
+  void failsWithTheLineAndColumnOfTheBrokenField() {
+    assertThatThrownBy(() -> mapper.readValue("{\"title\": \"A\",\n \"date\": \"2024-03-13\",\n"
+        + " \"priorities\": [{\"rank\": \"one\", \"title\": \"T\"}]}", Meeting.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageStartingWith("line 3, column 26: $.priorities[0].rank: expected a whole number");
+  }
+
+  @Test
+  void isFoundByFindAndAddModules() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    Meeting meeting = io.github.rusdialog.testkit.SampleMeetings.seed();
+    assertThat(found.writeValueAsString(meeting)).isEqualTo(mapper.writeValueAsString(meeting));
+  }
 }

@@ -97,8 +97,11 @@ public final class RusdialogJackson2Module extends SimpleModule {
       } catch (JacksonException e) {
         // The inner message names the field by its path inside this value; the outer location
         // is where the value starts in the application's document.
+        // The inner line and column are those of the copy read here, not of the application's
+        // document: they are dropped.
+        String problem = e.getOriginalMessage().replaceFirst("^line \\d+, column \\d+: ", "");
         throw JsonMappingException.from(parser, type.getSimpleName() + " starting at line " + start.getLineNr()
-            + ", column " + start.getColumnNr() + ": " + e.getOriginalMessage(), e);
+            + ", column " + start.getColumnNr() + ": " + problem, e);
       }
     }
   }
