@@ -17,7 +17,6 @@ final class Texts {
     }
   }
 
-  /** Checks a required text: not blank, and only characters every export format can carry. */
   /** A null where the model needs a value, as the same validation error as any other. */
   static void requireNonNull(String field, Object value) {
     if (value == null) {
@@ -25,6 +24,7 @@ final class Texts {
     }
   }
 
+  /** Checks a required text: not blank, and only characters every export format can carry. */
   static void requireText(String field, String value) {
     if (value.isBlank()) {
       throw new ModelValidationException(field, "must not be blank");
