@@ -1,8 +1,10 @@
 package io.github.rusdialog.cli;
 
+import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.CatalogueReader;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -27,7 +29,14 @@ final class ReadOptions {
 
   /** The catalogue summaries are read against. */
   StrategicAreaCatalogue catalogue() throws IOException {
-    return areas == null ? StrategicAreaCatalogue.norrbotten() : CatalogueReader.read(areas);
+    if (areas == null) {
+      return StrategicAreaCatalogue.norrbotten();
+    }
+    try {
+      return CatalogueReader.read(areas);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(areas.toString(), 0, 0, null, "no such file (given with --areas)");
+    }
   }
 
   void requireValid() {

@@ -102,6 +102,14 @@ class ReadOptionsTest {
   }
 
   @Test
+  void saysWhenTheAreasFileIsMissing() {
+    Path missing = dir.resolve("saknas.txt");
+    Cli cli = Cli.run("validate", SUMMARY, "--areas", missing.toString());
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.err.strip()).isEqualTo(missing + ": no such file (given with --areas)");
+  }
+
+  @Test
   void refusesTheSameMeetingInTwoInputsNamingBothFiles() throws IOException {
     Path copy = Files.copy(Path.of("..", "examples", "bolagsdagen-2024-03-13.txt"), dir.resolve("kopia.txt"));
     Path seed = Path.of("..", "examples", "bolagsdagen-2024-03-13.txt");
