@@ -101,10 +101,6 @@ final class AreaReader {
     }
   }
 
-  boolean isEmpty() {
-    return !hasContent;
-  }
-
   AreaInput build() throws SummaryFormatException {
     AreaInput.Builder input = AreaInput.builder().area(area.id()).coverage(coverage);
     if (note != null) {

@@ -16,32 +16,30 @@ public final class SummaryLine {
   private final boolean bullet;
   private final int listNumber;
   private final int boldPrefix;
-  private final boolean indented;
 
   private SummaryLine(String text, String place, boolean heading, boolean bullet, int listNumber,
-      int boldPrefix, boolean indented) {
+      int boldPrefix) {
     this.text = Objects.requireNonNull(text, "text");
     this.place = Objects.requireNonNull(place, "place");
     this.heading = heading;
     this.bullet = bullet;
     this.listNumber = listNumber;
     this.boldPrefix = boldPrefix;
-    this.indented = indented;
   }
 
   /** A plain paragraph; {@code place} is how messages name it. */
   public static SummaryLine of(String text, String place) {
-    return new SummaryLine(text, place, false, false, 0, 0, false);
+    return new SummaryLine(text, place, false, false, 0, 0);
   }
 
   /** The same paragraph marked as a heading (Title or Heading n style). */
   public SummaryLine asHeading() {
-    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix, indented);
+    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix);
   }
 
   /** The same paragraph as a bulleted list item. */
   public SummaryLine asBullet() {
-    return new SummaryLine(text, place, heading, true, 0, boldPrefix, indented);
+    return new SummaryLine(text, place, heading, true, 0, boldPrefix);
   }
 
   /**
@@ -53,17 +51,12 @@ public final class SummaryLine {
     if (number < 1) {
       throw new IllegalArgumentException("number: " + number + " is less than 1");
     }
-    return new SummaryLine(text, place, heading, false, number, boldPrefix, indented);
+    return new SummaryLine(text, place, heading, false, number, boldPrefix);
   }
 
   /** The same paragraph with its first {@code chars} characters bold. */
   public SummaryLine withBoldPrefix(int chars) {
-    return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars), indented);
-  }
-
-  /** The same paragraph indented, as a continuation of the item above is. */
-  public SummaryLine asIndented() {
-    return new SummaryLine(text, place, heading, bullet, listNumber, boldPrefix, true);
+    return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars));
   }
 
   /** The text as written, without list markers. */
@@ -77,7 +70,8 @@ public final class SummaryLine {
   }
 
   Line toLine(int number) {
-    return new Line(number, text, indented, heading, bullet, listNumber, boldPrefix);
+    // A paragraph stands on its own: never the indented continuation of the one above.
+    return new Line(number, text, false, heading, bullet, listNumber, boldPrefix);
   }
 
   @Override
