@@ -81,6 +81,10 @@ public abstract class AreaInput {
   @Value.Check
   AreaInput check() {
     Texts.requireText("area", area());
+    Texts.requireNonNull("coverage", coverage());
+    Texts.requireElements("opportunities", opportunities());
+    Texts.requireElements("challenges", challenges());
+    Texts.requireElements("insights", insights());
     note().ifPresent(text -> Texts.requireText("note", text));
     if (coverage() == Coverage.NOT_DISCUSSED && itemCount() > 0) {
       throw new ModelValidationException("coverage", "not-discussed, but the area has "

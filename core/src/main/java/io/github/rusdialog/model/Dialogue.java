@@ -41,7 +41,8 @@ public abstract class Dialogue {
    * {@code name(String)}, {@code organiser(String)} (or their {@code Optional} forms);
    * {@code strategicAreas(Iterable)}, {@code addStrategicAreas(…)}; {@code meetings(Iterable)},
    * {@code addMeetings(…)}, {@code addAllMeetings(Iterable)}; {@code from(Dialogue)} copies a
-   * dialogue. A null argument throws {@code NullPointerException} naming the field.
+   * dialogue. Nulls fail at build as {@link ModelValidationException} naming the field, except
+   * in the setters of the optional name and organiser ({@code NullPointerException} at once).
    */
   public static final class Builder extends DialogueImpl.Builder {
     Builder() {}
@@ -120,6 +121,8 @@ public abstract class Dialogue {
 
   @Value.Check
   Dialogue check() {
+    Texts.requireElements("strategicAreas", strategicAreas());
+    Texts.requireElements("meetings", meetings());
     name().ifPresent(text -> Texts.requireText("name", text));
     organiser().ifPresent(text -> Texts.requireText("organiser", text));
     StrategicAreaCatalogue catalogue;

@@ -41,8 +41,9 @@ public abstract class Meeting {
    * derived; {@code summary(String)} or {@code summary(Optional)}; {@code addParticipants(…)},
    * {@code addAllParticipants(Iterable)}, {@code participants(Iterable)} (replaces);
    * {@code addPriorities(…)}, {@code addAllPriorities}, {@code priorities}; {@code addAreas(…)},
-   * {@code addAllAreas}, {@code areas}; {@code from(Meeting)} copies a meeting. A null argument
-   * throws {@code NullPointerException} naming the field; everything else is checked at build.
+   * {@code addAllAreas}, {@code areas}; {@code from(Meeting)} copies a meeting. Everything is checked at build, nulls included
+   * ({@link ModelValidationException} naming the field), except that the setters of optional
+   * fields ({@code summary(String)}) refuse null at once with {@code NullPointerException}.
    */
   public static final class Builder extends MeetingImpl.Builder {
     Builder() {}
@@ -69,6 +70,7 @@ public abstract class Meeting {
      * new id.
      */
     public Builder id(String id) {
+      Texts.requireNonNull("id", id);
       explicitId(id);
       return this;
     }
@@ -90,6 +92,10 @@ public abstract class Meeting {
   public String id() {
     if (explicitId().isPresent()) {
       return explicitId().get();
+    }
+    if (title() == null || date() == null) {
+      // Reported by check(), which runs next, as a missing title or date.
+      return "";
     }
     String slug = Slugs.of(title());
     return slug.isEmpty() ? date().toString() : slug + "-" + date();
@@ -120,8 +126,12 @@ public abstract class Meeting {
 
   @Value.Check
   Meeting check() {
-    Texts.requireId("id", id());
     Texts.requireText("title", title());
+    Texts.requireNonNull("date", date());
+    Texts.requireElements("participants", participants());
+    Texts.requireElements("priorities", priorities());
+    Texts.requireElements("areas", areas());
+    Texts.requireId("id", id());
     summary().ifPresent(text -> Texts.requireText("summary", text));
     checkParticipants();
     boolean rankOrder = checkRanks();

@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     // No @org.immutables.value.Generated on generated classes: an application that compiles
     // against core without Immutables would get a warning for each (fatal with -Werror).
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // Nulls are let through to the checks, which report them as ModelValidationException
+    // naming the field, like every other invalid value; required fields are still checked.
+    validationMethod = Value.Style.ValidationMethod.MANDATORY_ONLY)
 @interface ModelStyle {}

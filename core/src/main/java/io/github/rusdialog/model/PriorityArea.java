@@ -73,6 +73,8 @@ public abstract class PriorityArea {
       throw new ModelValidationException("rank", rank() + " is not a rank: ranks start at 1");
     }
     Texts.requireText("title", title());
+    Texts.requireNonNull("stated", stated());
+    Texts.requireElements("areas", areas());
     description().ifPresent(text -> Texts.requireText("description", text));
     for (int i = 0; i < areas().size(); i++) {
       Texts.requireText("areas[" + i + "]", areas().get(i));

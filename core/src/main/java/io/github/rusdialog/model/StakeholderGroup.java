@@ -38,6 +38,7 @@ public abstract class StakeholderGroup {
   @Value.Check
   StakeholderGroup check() {
     Texts.requireText("name", name());
+    Texts.requireNonNull("kind", kind());
     return Texts.needsStrip(name()) ? of(name().strip(), kind()) : this;
   }
 }

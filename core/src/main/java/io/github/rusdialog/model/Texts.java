@@ -11,6 +11,7 @@ final class Texts {
 
   /** Checks an id: lowercase letters, digits and single hyphens, as ids appear in data and URLs. */
   static void requireId(String field, String value) {
+    requireNonNull(field, value);
     if (!ID.matcher(value).matches()) {
       throw new ModelValidationException(field, quote(value)
           + " is not an id: use lowercase letters, digits and single hyphens, e.g. \"skills\"");
@@ -26,6 +27,7 @@ final class Texts {
 
   /** Checks a required text: not blank, and only characters every export format can carry. */
   static void requireText(String field, String value) {
+    requireNonNull(field, value);
     if (value.isBlank()) {
       throw new ModelValidationException(field, "must not be blank");
     }
@@ -74,6 +76,13 @@ final class Texts {
   }
 
   private static final Pattern MISSING = Pattern.compile("not set \\[([^\\]]*)\\]");
+
+  /** Rejects a null element of a list: {@code participants[2]: required, but null}. */
+  static void requireElements(String field, java.util.List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      requireNonNull(field + "[" + i + "]", values.get(i));
+    }
+  }
 
   static boolean needsStrip(String value) {
     return !value.isEmpty()
