@@ -53,13 +53,16 @@ final class ParagraphText {
       }
       if (!W.equals(ns)) {
         // Drawing and markup-compatibility content: a picture, or a text box inside it.
-        if (contains(child, "txbxContent")) {
-          refuse("a text box or shape with text; move its text into the paragraphs of the document");
-        } else if (name.equals("AlternateContent") || name.equals("drawing") || name.equals("pict")) {
-          picture = true;
+        if (name.equals("AlternateContent") || name.equals("drawing") || name.equals("pict")) {
+          drawing(child);
+        } else if (contains(child, "txbxContent")) {
+          refuseTextBox();
         } else {
           walk(child, bold);
         }
+        continue;
+      }
+      if (notText(child)) {
         continue;
       }
       switch (name) {
@@ -76,40 +79,6 @@ final class ParagraphText {
           break;
         case "r":
           readRun((Element) child);
-          break;
-        case "commentRangeStart":
-        case "commentRangeEnd":
-        case "commentReference":
-          refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
-              + " Document) and save again");
-          break;
-        case "footnoteReference":
-        case "endnoteReference":
-          refuse((name.startsWith("foot") ? "a footnote" : "an endnote") + ", whose text would not be"
-              + " read; move the note's text into the paragraph and delete the note");
-          break;
-        case "ins":
-        case "del":
-        case "moveFrom":
-        case "moveTo":
-        case "moveFromRangeStart":
-        case "moveToRangeStart":
-          refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
-              + " Accept All Changes) and save again");
-          break;
-        case "txbxContent":
-          refuse("a text box or shape with text; move its text into the paragraphs of the document");
-          break;
-        case "object":
-          refuse("an embedded object; replace it with its text");
-          break;
-        case "drawing":
-        case "pict":
-          if (contains(child, "txbxContent")) {
-            refuse("a text box or shape with text; move its text into the paragraphs of the document");
-          } else {
-            picture = true;
-          }
           break;
         case "fldSimple":
           if (fieldAllowed(((Element) child).getAttributeNS(W, "instr"))) {
@@ -130,11 +99,10 @@ final class ParagraphText {
         continue;
       }
       if (!W.equals(child.getNamespaceURI())) {
-        if (contains(child, "txbxContent")) {
-          refuse("a text box or shape with text; move its text into the paragraphs of the document");
-        } else {
-          picture = true;
-        }
+        drawing(child);
+        continue;
+      }
+      if (notText(child)) {
         continue;
       }
       switch (child.getLocalName()) {
@@ -169,35 +137,67 @@ final class ParagraphText {
         case "sym":
           refuse("a symbol inserted from a font (Insert → Symbol); type the character itself");
           break;
-        case "delText":
-        case "delInstrText":
-          refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
-              + " Accept All Changes) and save again");
-          break;
-        case "footnoteReference":
-        case "endnoteReference":
-          refuse((child.getLocalName().startsWith("foot") ? "a footnote" : "an endnote") + ", whose text"
-              + " would not be read; move the note's text into the paragraph and delete the note");
-          break;
-        case "commentReference":
-          refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
-              + " Document) and save again");
-          break;
-        case "object":
-          refuse("an embedded object; replace it with its text");
-          break;
-        case "drawing":
-        case "pict":
-          if (contains(child, "txbxContent")) {
-            refuse("a text box or shape with text; move its text into the paragraphs of the document");
-          } else {
-            picture = true;
-          }
-          break;
         default:
           break;
       }
     }
+  }
+
+  /**
+   * Handles an element that is not text of the summary, wherever in the paragraph it stands:
+   * refuses it with what to do in Word, or notes a picture. Returns false for the others.
+   */
+  private boolean notText(Node child) {
+    String name = child.getLocalName();
+    switch (name) {
+      case "commentRangeStart":
+      case "commentRangeEnd":
+      case "commentReference":
+        refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
+            + " Document) and save again");
+        return true;
+      case "footnoteReference":
+      case "endnoteReference":
+        refuse((name.startsWith("foot") ? "a footnote" : "an endnote") + ", whose text would not be"
+            + " read; move the note's text into the paragraph and delete the note");
+        return true;
+      case "ins":
+      case "del":
+      case "moveFrom":
+      case "moveTo":
+      case "moveFromRangeStart":
+      case "moveToRangeStart":
+      case "delText":
+      case "delInstrText":
+        refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
+            + " Accept All Changes) and save again");
+        return true;
+      case "txbxContent":
+        refuseTextBox();
+        return true;
+      case "object":
+        refuse("an embedded object; replace it with its text");
+        return true;
+      case "drawing":
+      case "pict":
+        drawing(child);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A drawing is a picture, skipped with a warning, unless it holds a text box. */
+  private void drawing(Node child) {
+    if (contains(child, "txbxContent")) {
+      refuseTextBox();
+    } else {
+      picture = true;
+    }
+  }
+
+  private void refuseTextBox() {
+    refuse("a text box or shape with text; move its text into the paragraphs of the document");
   }
 
   private final StringBuilder code = new StringBuilder();
