@@ -95,8 +95,8 @@ final class AreaReader {
 
   private void requireDiscussed(ClassifiedLine line) throws SummaryFormatException {
     if (coverage == Coverage.NOT_DISCUSSED) {
-      throw places.error(line.number(), quote(line.text()) + " is under "
-          + quote(area.title()) + " (" + places.ref(this.line) + "), whose note says it was not discussed;"
+      throw places.error(line.number(), Places.quote(line.text()) + " is under "
+          + Places.quote(area.title()) + " (" + places.ref(this.line) + "), whose note says it was not discussed;"
           + " remove the note or the text");
     }
   }
@@ -128,9 +128,5 @@ final class AreaReader {
     } catch (ModelValidationException e) {
       throw places.error(at, e.getMessage());
     }
-  }
-
-  static String quote(String text) {
-    return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
   }
 }

@@ -44,7 +44,7 @@ final class GroupList {
       }
       if (name.length() > MAX_NAME_LENGTH || TextKeys.wordCount(name) > MAX_NAME_WORDS
           || name.contains(". ") || name.contains("? ") || name.contains("! ")) {
-        throw places.error(line, "\"" + abbreviate(name) + "\" is not a group"
+        throw places.error(line, Places.quote(name) + " is not a group"
             + " name: after \"deltog företrädare för:\" each line names a participating group (at most "
             + MAX_NAME_WORDS + " words); if this is running text, move it into the intro paragraph"
             + " above the groups, or put a heading such as \"Mest prioriterade områden enligt"
@@ -63,7 +63,4 @@ final class GroupList {
     return groups;
   }
 
-  private static String abbreviate(String text) {
-    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
-  }
 }

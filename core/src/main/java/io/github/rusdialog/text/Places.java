@@ -38,4 +38,9 @@ final class Places {
   SummaryWarning warning(int number, String message) {
     return new SummaryWarning(source, places == null ? number : 0, places == null ? null : ref(number), message);
   }
+
+  /** A text as messages quote it: in double quotes, cut after 80 characters. */
+  static String quote(String text) {
+    return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
+  }
 }

@@ -97,14 +97,14 @@ final class SummaryParser {
         return;
       case SECTION_LABEL:
         if (part != Part.AREA) {
-          throw error(line.number(), quote(line.text()) + " before any strategic area heading; put it"
+          throw error(line.number(), Places.quote(line.text()) + " before any strategic area heading; put it"
               + " under the heading of the area it belongs to");
         }
         area.startSection(line);
         return;
       case PARTICIPANTS_LABEL:
         if (part != Part.INTRO) {
-          throw error(line.number(), quote(line.text()) + " introduces the participating groups,"
+          throw error(line.number(), Places.quote(line.text()) + " introduces the participating groups,"
               + " which are listed once, right after the intro");
         }
         addIntro(line.text(), line.number());
@@ -123,7 +123,7 @@ final class SummaryParser {
         throw unknownLabel(line);
       case UNKNOWN_HEADING:
         refuseHeadingLike(line, at);
-        throw error(line.number(), quote(line.text()) + " is a heading but not a strategic area of the"
+        throw error(line.number(), Places.quote(line.text()) + " is a heading but not a strategic area of the"
             + " catalogue, nor a label rusdialog knows; known areas: " + headings.titles());
       default:
         break;
@@ -144,7 +144,7 @@ final class SummaryParser {
 
   private void placeBeforePriorities(ClassifiedLine line, int at) throws SummaryFormatException {
     if (line.is(Kind.NUMBERED)) {
-      throw error(line.number(), quote(line.text()) + " is numbered, but no priorities heading comes"
+      throw error(line.number(), Places.quote(line.text()) + " is numbered, but no priorities heading comes"
           + " before it; if these are the participants' priorities, put a heading such as \"Mest"
           + " prioriterade områden enligt deltagarna\" above them");
     }
@@ -169,7 +169,7 @@ final class SummaryParser {
       return;
     }
     refuseHeadingLike(line, at);
-    throw error(line.number(), quote(line.text()) + " fits nowhere: under the priorities heading"
+    throw error(line.number(), Places.quote(line.text()) + " fits nowhere: under the priorities heading"
         + " (" + places.ref(prioritiesHeadingLine) + ") write numbered priorities such as"
         + " \"1) **Title:** description\", or a strategic area heading");
   }
@@ -188,7 +188,7 @@ final class SummaryParser {
       throw resemblesArea(line);
     }
     if (line.headingLike && (isHeading(line, at) || part == Part.AREA && standsOutAmongSentences(line, at))) {
-      throw error(line.number(), quote(line.text()) + " stands as a heading, but is no strategic"
+      throw error(line.number(), Places.quote(line.text()) + " stands as a heading, but is no strategic"
           + " area of the catalogue; known areas: " + headings.titles() + (part == Part.AREA
               ? "; if it belongs to the area above, write it as a full sentence or a bullet" : "")
           + "; for another region's areas, read with its catalogue (--areas)");
@@ -216,7 +216,7 @@ final class SummaryParser {
     if ((line.headingForm || line.headingLike && line.key.split(" ").length <= 5)
         && !line.is(Kind.BULLET) && !line.is(Kind.NUMBERED)
         && line.key.contains(Vocabulary.PRIORITY_STEM)) {
-      throw error(line.number(), quote(line.text()) + " looks like the heading of the priorities,"
+      throw error(line.number(), Places.quote(line.text()) + " looks like the heading of the priorities,"
           + " but is not a wording rusdialog knows; write one of " + Vocabulary.KNOWN_PRIORITIES_HEADINGS);
     }
   }
@@ -235,7 +235,7 @@ final class SummaryParser {
   }
 
   private SummaryFormatException resemblesArea(ClassifiedLine line) {
-    return error(line.number(), quote(line.text()) + " looks like the strategic area \""
+    return error(line.number(), Places.quote(line.text()) + " looks like the strategic area \""
         + line.resembles.title() + "\" but is not its title; write the heading as the catalogue has it");
   }
 
@@ -243,7 +243,7 @@ final class SummaryParser {
     String label = LineClassifier.unwrap(line.text());
     String meaning = Vocabulary.REFUSED_LABELS.get(line.key);
     if (meaning != null) {
-      return error(line.number(), quote(label) + " lists " + meaning + ", which the summary format"
+      return error(line.number(), Places.quote(label) + " lists " + meaning + ", which the summary format"
           + " does not record: under a strategic area rusdialog reads " + Vocabulary.KNOWN_SECTION_LABELS
           + "; rename the label to what its items are, or move them");
     }
@@ -251,7 +251,7 @@ final class SummaryParser {
       return resemblesArea(line);
     }
     if (line.key.contains(Vocabulary.PRIORITY_STEM)) {
-      return error(line.number(), quote(line.text()) + " looks like the heading of the priorities,"
+      return error(line.number(), Places.quote(line.text()) + " looks like the heading of the priorities,"
           + " but is not a wording rusdialog knows; write one of " + Vocabulary.KNOWN_PRIORITIES_HEADINGS);
     }
     String known;
@@ -267,7 +267,7 @@ final class SummaryParser {
         known = "here: the priorities heading (" + Vocabulary.KNOWN_PRIORITIES_HEADINGS
             + ") and strategic area headings (" + headings.titles() + ")";
     }
-    return error(line.number(), quote(label) + " is not a label rusdialog knows; labels known "
+    return error(line.number(), Places.quote(label) + " is not a label rusdialog knows; labels known "
         + known);
   }
 
@@ -281,7 +281,7 @@ final class SummaryParser {
   private void startArea(StrategicArea strategicArea, ClassifiedLine line) throws SummaryFormatException {
     AreaReader previous = areas.get(strategicArea.id());
     if (previous != null) {
-      throw error(line.number(), "the strategic area " + quote(strategicArea.title())
+      throw error(line.number(), "the strategic area " + Places.quote(strategicArea.title())
           + " appears twice (also " + places.ref(previous.line) + "); merge the two parts");
     }
     area = new AreaReader(strategicArea, line.number(), places);
@@ -298,7 +298,7 @@ final class SummaryParser {
     } else {
       SummaryDates.Found found = SummaryDates.first(joinedIntro);
       if (found == null) {
-        throw error(titleLine.number, "the title line " + quote(titleLine.text) + " has no date, nor"
+        throw error(titleLine.number, "the title line " + Places.quote(titleLine.text) + " has no date, nor"
             + " does the intro; end the title with the meeting's date, e.g. \"Bolagsdagen 13/3 2024\","
             + " \"2024-03-13\" or \"13 mars 2024\"");
       }
@@ -365,7 +365,5 @@ final class SummaryParser {
     return places.error(line, message);
   }
 
-  private static String quote(String text) {
-    return AreaReader.quote(text);
-  }
+
 }

@@ -127,16 +127,11 @@ public final class SummaryReader {
     for (SummaryLine paragraph : paragraphs) {
       places.put(number, paragraph.place());
       String text = paragraph.text();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1));
-        if (pair) {
-          i++;
-        } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-          throw new SummaryFormatException(sourceName, paragraph.place(), String.format(Locale.ROOT,
-              "the character U+%04X cannot be part of a summary; delete it", (int) c));
-        }
+      // A paragraph may hold line breaks (Word's soft breaks); a text line cannot.
+      int bad = firstUnstorable(text.replace('\n', ' '));
+      if (bad >= 0) {
+        throw new SummaryFormatException(sourceName, paragraph.place(), String.format(Locale.ROOT,
+            "the character U+%04X cannot be part of a summary; delete it", (int) text.charAt(bad)));
       }
       // Every paragraph stands alone, as the paragraphs of a text summary between blank lines.
       lines.add(new Line(number++, ""));
@@ -202,20 +197,29 @@ public final class SummaryReader {
     if (text.endsWith("\r")) {
       text = text.substring(0, text.length() - 1);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean bad = (c < 0x20 && c != '\t') || c == 0xFFFE || c == 0xFFFF;
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      if (bad || Character.isSurrogate(c)) {
-        String what = Character.isSurrogate(c) ? "lone surrogate" : "control character";
-        throw new SummaryFormatException(sourceName, number, String.format(Locale.ROOT,
-            "%s U+%04X at column %d; a summary is plain text (is this a binary file?)", what, (int) c, i + 1));
-      }
+    int bad = firstUnstorable(text);
+    if (bad >= 0) {
+      char c = text.charAt(bad);
+      String what = Character.isSurrogate(c) ? "lone surrogate" : "control character";
+      throw new SummaryFormatException(sourceName, number, String.format(Locale.ROOT,
+          "%s U+%04X at column %d; a summary is plain text (is this a binary file?)", what, (int) c, bad + 1));
     }
     return new Line(number, text);
+  }
+
+  /**
+   * The index of the first character a summary cannot hold — a control character other than tab,
+   * a lone surrogate, U+FFFE or U+FFFF — or -1.
+   */
+  private static int firstUnstorable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if ((c < 0x20 && c != '\t') || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
