@@ -2,6 +2,8 @@ package io.github.rusdialog.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.File;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,11 +53,26 @@ class EmbeddingTest {
     assertRan(output);
   }
 
+  /** The application's report of itself, and the reports it wrote, read back. */
   private void assertRan(List<String> output) throws IOException {
     assertThat(output).containsAll(EXPECTED);
     for (String format : List.of("xlsx", "pdf", "json")) {
       assertThat(output).anyMatch(line -> line.matches(format + " [1-9][0-9]*"));
-      assertThat(Files.size(dir.resolve("out/report." + format))).isPositive();
+    }
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("out/report.xlsx")))) {
+      StringBuilder cells = new StringBuilder();
+      workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\n'))));
+      // English labels loaded in a named module; the data as the application built it.
+      assertThat(workbook.getSheet("Overview")).isNotNull();
+      assertThat(cells).contains("Bolagsdagen", "Kommunen", "Boende", "Lärare saknas.");
+    }
+    PdfReader pdf = new PdfReader(Files.readAllBytes(dir.resolve("out/report.pdf")));
+    try {
+      String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+      // The fonts loaded in a named module: Swedish letters drawn and extracted.
+      assertThat(text).contains("Bolagsdagen", "Lärare saknas.");
+    } finally {
+      pdf.close();
     }
   }
 
