@@ -11,13 +11,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,21 +33,23 @@ public final class DialogueSynthesis {
   private final List<StakeholderKind> kindsNeverHeard;
   private final List<PriorityConsensus> priorities;
   private final List<AreaCoverage> coverage;
+  private final Map<String, String> meetingNames;
 
   private DialogueSynthesis(int meetingCount, List<KindParticipation> participation,
       List<StakeholderKind> kindsNeverHeard, List<PriorityConsensus> priorities,
-      List<AreaCoverage> coverage) {
+      List<AreaCoverage> coverage, Map<String, String> meetingNames) {
     this.meetingCount = meetingCount;
     this.participation = List.copyOf(participation);
     this.kindsNeverHeard = List.copyOf(kindsNeverHeard);
     this.priorities = List.copyOf(priorities);
     this.coverage = List.copyOf(coverage);
+    this.meetingNames = Map.copyOf(meetingNames);
   }
 
   /** Computes the synthesis of {@code dialogue}. Linear in the dialogue's size. */
   public static DialogueSynthesis of(Dialogue dialogue) {
     return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
-        kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue));
+        kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), meetingNames(dialogue));
   }
 
   /** The number of meetings the synthesis covers. */
@@ -76,6 +78,38 @@ public final class DialogueSynthesis {
   /** Per strategic area of the dialogue, in the dialogue's order. */
   public List<AreaCoverage> coverage() {
     return coverage;
+  }
+
+  /**
+   * The name people know a meeting of this dialogue by, for listing where a figure comes from: its
+   * title, followed by its date when another meeting has the same title.
+   *
+   * @param meetingId the id of one of the dialogue's meetings, as in {@link RankedMention#meetingId()}
+   * @return the title, or the title and ISO date
+   * @throws IllegalArgumentException if the dialogue has no such meeting
+   */
+  public String meetingName(String meetingId) {
+    String name = meetingNames.get(meetingId);
+    if (name == null) {
+      throw new IllegalArgumentException("No meeting '" + meetingId + "' in this dialogue");
+    }
+    return name;
+  }
+
+  /** {@link #meetingName} of each id, joined with ", ". */
+  public String meetingNames(List<String> meetingIds) {
+    return meetingIds.stream().map(this::meetingName).collect(Collectors.joining(", "));
+  }
+
+  private static Map<String, String> meetingNames(Dialogue dialogue) {
+    Map<String, Integer> titles = new HashMap<>();
+    dialogue.meetings().forEach(meeting -> titles.merge(meeting.title(), 1, Integer::sum));
+    Map<String, String> names = new HashMap<>();
+    for (Meeting meeting : dialogue.meetings()) {
+      names.put(meeting.id(), titles.get(meeting.title()) == 1 ? meeting.title()
+          : meeting.title() + " (" + meeting.date() + ")");
+    }
+    return names;
   }
 
   private static List<KindParticipation> participation(Dialogue dialogue) {
@@ -115,19 +149,23 @@ public final class DialogueSynthesis {
     for (Meeting meeting : dialogue.meetings()) {
       int count = meeting.priorities().size();
       for (PriorityArea priority : meeting.priorities()) {
-        String key;
-        String label;
-        if (!priority.areas().isEmpty()) {
-          TreeSet<String> ids = new TreeSet<>(priority.areas());
-          key = "areas:" + String.join("+", ids);
-          label = ids.stream().map(id -> dialogue.strategicArea(id).title()).collect(Collectors.joining(" / "));
-        } else {
-          key = "title:" + normalise(priority.title());
-          label = priority.title();
+        RankedMention mention = new RankedMention(meeting.id(), priority.rank(), count, priority.title());
+        if (priority.areas().isEmpty()) {
+          String key = "title:" + normalise(priority.title());
+          labels.putIfAbsent(key, priority.title());
+          mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+          continue;
         }
-        labels.putIfAbsent(key, label);
-        mentions.computeIfAbsent(key, k -> new ArrayList<>())
-            .add(new RankedMention(meeting.id(), priority.rank(), count, priority.title()));
+        for (String area : priority.areas()) {
+          String key = "area:" + area;
+          labels.putIfAbsent(key, dialogue.strategicArea(area).title());
+          List<RankedMention> list = mentions.computeIfAbsent(key, k -> new ArrayList<>());
+          // A meeting supports an area once, with its best-ranked priority linked to it; two of its
+          // priorities in one area would otherwise count that meeting twice.
+          if (list.isEmpty() || !list.get(list.size() - 1).meetingId().equals(meeting.id())) {
+            list.add(mention);
+          }
+        }
       }
     }
     List<PriorityConsensus> groups = new ArrayList<>();
@@ -190,7 +228,7 @@ public final class DialogueSynthesis {
     DialogueSynthesis that = (DialogueSynthesis) other;
     return meetingCount == that.meetingCount && participation.equals(that.participation)
         && kindsNeverHeard.equals(that.kindsNeverHeard) && priorities.equals(that.priorities)
-        && coverage.equals(that.coverage);
+        && coverage.equals(that.coverage) && meetingNames.equals(that.meetingNames);
   }
 
   @Override

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Priorities from several meetings that name the same thing, with how widely and how highly they
- * were ranked. Priorities are grouped by their related strategic areas where given, else by their
- * title normalised for case, whitespace and punctuation.
+ * were ranked. A priority linked to strategic areas counts for each of them (one group per area,
+ * where each meeting counts once, with its best-ranked priority linked to the area); a priority
+ * without links is grouped by its title normalised for case, whitespace and punctuation.
  *
- * @param key the grouping key: {@code areas:accessibility+skills} or {@code title:boende och infrastruktur}
- * @param label the group's name for people: the areas' titles, or the title first written
- * @param mentions every priority in the group, in dialogue order; each figure derives from these
+ * @param key the grouping key: {@code area:skills} or {@code title:boende och infrastruktur}
+ * @param label the group's name for people: the area's title, or the title first written
+ * @param mentions the priorities behind the group, in dialogue order; each figure derives from these
  */
 public record PriorityConsensus(String key, String label, List<RankedMention> mentions) {
   /** Copies the list. */

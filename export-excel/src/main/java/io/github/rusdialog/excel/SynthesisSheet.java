@@ -7,6 +7,7 @@ import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -70,7 +71,7 @@ final class SynthesisSheet {
       table.text(0, labels.kind(kind.kind()));
       table.number(1, kind.meetingCount());
       table.text(2, fit(String.join(", ", kind.groupNames()), kind.groupNames().size()));
-      table.text(3, sources(kind.meetingIds()));
+      table.text(3, sources(synthesis, kind.meetingIds()));
     }
     int next = table.nextRowIndex();
     table.finishTable();
@@ -100,7 +101,7 @@ final class SynthesisSheet {
       table.number(2, group.firstPlaceCount());
       table.decimal(3, group.meanRank());
       table.number(4, group.bordaScore());
-      table.text(5, sources(group.meetingIds()));
+      table.text(5, sources(synthesis, group.meetingIds()));
     }
     int next = table.nextRowIndex();
     table.finishTable();
@@ -154,7 +155,10 @@ final class SynthesisSheet {
     int last = firstDataRow + count;
     XSSFDrawing drawing = (XSSFDrawing) workbook.getXSSFWorkbook().getSheet(sheet.getSheetName())
         .createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, row, 6, row + rows - 1);
+    // The chart ends two rows above the table's header: programs that size rows differently
+    // (LibreOffice) would otherwise draw it over the header and first row.
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, row, 6, row + rows - 2);
+    anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_AND_RESIZE);
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(labels.get("synthesis.chart"));
     chart.setTitleOverlay(false);
@@ -179,9 +183,9 @@ final class SynthesisSheet {
     chart.plot(data);
   }
 
-  /** Meeting ids for tracing a figure; a list too long for a cell is given as a count instead. */
-  private String sources(List<String> meetingIds) {
-    return fit(String.join(", ", meetingIds), meetingIds.size());
+  /** The meetings behind a figure, by name; a list too long for a cell is given as a count instead. */
+  private String sources(DialogueSynthesis synthesis, List<String> meetingIds) {
+    return fit(synthesis.meetingNames(meetingIds), meetingIds.size());
   }
 
   private String fit(String joined, int count) {

@@ -11,6 +11,7 @@ import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ final class WorkbookWriter {
   private final Labels labels;
   private final int meetingSheetLimit;
   private final SheetNames names = new SheetNames();
+  private int itemOrder;
 
   WorkbookWriter(Dialogue dialogue, ExportOptions options, int meetingSheetLimit) {
     this.dialogue = dialogue;
@@ -41,11 +43,14 @@ final class WorkbookWriter {
   void write(OutputStream out) throws IOException {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
       Styles styles = new Styles(workbook);
+      names.reserve(WorkbookFormat.META_SHEET);
+      MetaSheet meta = new MetaSheet(dialogue, labels);
       boolean meetingSheets = dialogue.meetings().size() <= meetingSheetLimit;
-      overview(workbook, styles, meetingSheets);
+      overview(workbook, styles, meetingSheets, meta);
       if (dialogue.meetings().size() > 1) {
-        SXSSFSheet synthesis = workbook.createSheet(names.reserve(labels.get("synthesis")));
+        SXSSFSheet synthesis = viewSheet(workbook, names.reserve(labels.get("synthesis")));
         new SynthesisSheet(workbook, styles, labels).write(synthesis, DialogueSynthesis.of(dialogue));
+        finishView(synthesis, meta);
       }
       priorities(workbook, styles);
       items(workbook, styles);
@@ -53,20 +58,35 @@ final class WorkbookWriter {
           .write(workbook.createSheet(names.reserve(labels.get("sheet.participants"))), dialogue);
       if (meetingSheets) {
         for (Meeting meeting : dialogue.meetings()) {
-          SXSSFSheet sheet = workbook.createSheet(names.unique(meeting.title()));
+          SXSSFSheet sheet = viewSheet(workbook, names.unique(meeting.title()));
           new MeetingSheet(sheet, styles, labels).write(meeting, dialogue);
+          finishView(sheet, meta);
         }
       }
+      meta.write(workbook);
+      MetaSheet.defineLists(workbook, dialogue);
       properties(workbook);
       workbook.write(out);
     }
+  }
+
+  /** A sheet that keeps its rows in memory until {@link #finishView}, to fingerprint them. */
+  private static SXSSFSheet viewSheet(SXSSFWorkbook workbook, String name) {
+    SXSSFSheet sheet = workbook.createSheet(name);
+    sheet.setRandomAccessWindowSize(-1);
+    return sheet;
+  }
+
+  private static void finishView(SXSSFSheet sheet, MetaSheet meta) throws IOException {
+    meta.view(sheet.getSheetName(), ViewFingerprint.of(sheet));
+    sheet.flushRows();
   }
 
   private String title() {
     return options.title().or(dialogue::name).orElse(labels.get("document.title"));
   }
 
-  private void overview(SXSSFWorkbook workbook, Styles styles, boolean meetingSheets) {
+  private void overview(SXSSFWorkbook workbook, Styles styles, boolean meetingSheets, MetaSheet meta) {
     SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.overview")));
     int r = 0;
     r = info(sheet, styles, r, labels.get("title"), title());
@@ -85,7 +105,9 @@ final class WorkbookWriter {
       Cells.text(note, 0, labels.format("meetingSheetsOmitted", dialogue.meetings().size(),
           meetingSheetLimit), styles.italicWrapped);
     }
-    TableSheet table = new TableSheet(workbook, sheet, styles, "Meetings", r + 1, List.of(
+    // The rows above the table are a view of the hidden sheet's name and organiser.
+    meta.view(sheet.getSheetName(), ViewFingerprint.of(sheet));
+    TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.MEETINGS_TABLE, r + 1, List.of(
         Column.fixed(labels.get("date")),
         Column.text(labels.get("meeting"), 40),
         Column.text(labels.get("participants.short"), 60),
@@ -95,7 +117,8 @@ final class WorkbookWriter {
         Column.fixed(labels.get("count.insights")),
         // The intro is data like any other: without this column it would live only on the
         // per-meeting sheets, which are left out above xlsx.meetingSheetLimit.
-        Column.text(labels.get("summary"), 80)));
+        Column.text(labels.get("summary"), 80),
+        Column.fixed(labels.get("meetingId"))));
     for (Meeting meeting : dialogue.meetings()) {
       table.startRow();
       table.date(0, meeting.date());
@@ -109,6 +132,7 @@ final class WorkbookWriter {
       table.number(5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum());
       table.number(6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum());
       meeting.summary().ifPresent(summary -> table.text(7, summary));
+      table.text(8, meeting.id());
     }
     table.finish();
     // The info rows above the table hold long values; give the value column room.
@@ -124,14 +148,29 @@ final class WorkbookWriter {
 
   private void priorities(SXSSFWorkbook workbook, Styles styles) {
     SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.priorities")));
-    TableSheet table = new TableSheet(workbook, sheet, styles, "Priorities", 0, List.of(
+    int areaColumns = WorkbookFormat.MIN_AREA_COLUMNS;
+    int rows = 0;
+    for (Meeting meeting : dialogue.meetings()) {
+      for (PriorityArea priority : meeting.priorities()) {
+        areaColumns = Math.max(areaColumns, priority.areas().size());
+        rows++;
+      }
+    }
+    List<Column> columns = new ArrayList<>(List.of(
         Column.text(labels.get("meeting"), 30),
         Column.fixed(labels.get("date")),
         Column.fixed(labels.get("priority.rank")),
         Column.text(labels.get("priority.title"), 40),
         Column.text(labels.get("priority.description"), 80),
-        Column.fixed(labels.get("priority.stated")),
-        Column.text(labels.get("priority.areas"), 50)));
+        Column.fixed(labels.get("priority.stated"))));
+    int firstArea = columns.size();
+    for (int a = 1; a <= areaColumns; a++) {
+      // One area per cell, so that each cell can offer the catalogue as a drop-down.
+      columns.add(Column.text(labels.format("priority.area", a), 40));
+    }
+    int idColumn = columns.size();
+    columns.add(Column.fixed(labels.get("meetingId")));
+    TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.PRIORITIES_TABLE, 0, columns);
     for (Meeting meeting : dialogue.meetings()) {
       for (PriorityArea priority : meeting.priorities()) {
         table.startRow();
@@ -141,25 +180,32 @@ final class WorkbookWriter {
         table.text(3, priority.title());
         priority.description().ifPresent(text -> table.text(4, text));
         table.text(5, labels.stated(priority.stated()));
-        if (!priority.areas().isEmpty()) {
-          table.text(6, priority.areas().stream().map(id -> dialogue.strategicArea(id).title())
-              .collect(Collectors.joining("; ")));
+        for (int a = 0; a < priority.areas().size(); a++) {
+          table.text(firstArea + a, dialogue.strategicArea(priority.areas().get(a)).title());
         }
+        table.text(idColumn, meeting.id());
       }
     }
     table.finish();
+    Dropdowns dropdowns = new Dropdowns(sheet, labels, 0, rows);
+    dropdowns.add(5, WorkbookFormat.STATED_LIST);
+    for (int a = 0; a < areaColumns; a++) {
+      dropdowns.add(firstArea + a, WorkbookFormat.AREAS_LIST);
+    }
   }
 
   private void items(SXSSFWorkbook workbook, Styles styles) {
     SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.items")));
-    TableSheet table = new TableSheet(workbook, sheet, styles, "Items", 0, List.of(
+    TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.ITEMS_TABLE, 0, List.of(
         Column.text(labels.get("meeting"), 30),
         Column.fixed(labels.get("date")),
         Column.text(labels.get("strategicArea"), 40),
         Column.fixed(labels.get("coverage")),
         Column.fixed(labels.get("type")),
         Column.text(labels.get("text"), 80),
-        Column.text(labels.get("note"), 50)));
+        Column.text(labels.get("note"), 50),
+        Column.fixed(labels.get("order")),
+        Column.fixed(labels.get("meetingId"))));
     for (Meeting meeting : dialogue.meetings()) {
       for (AreaInput input : meeting.areas()) {
         int rows = itemRows(table, meeting, input, input.opportunities(), labels.get("opportunity"))
@@ -172,6 +218,10 @@ final class WorkbookWriter {
       }
     }
     table.finish();
+    Dropdowns dropdowns = new Dropdowns(sheet, labels, 0, itemOrder);
+    dropdowns.add(2, WorkbookFormat.AREAS_LIST);
+    dropdowns.add(3, WorkbookFormat.COVERAGE_LIST);
+    dropdowns.add(4, WorkbookFormat.TYPES_LIST);
   }
 
   /** Writes a row per item; returns how many. */
@@ -194,6 +244,9 @@ final class WorkbookWriter {
       table.text(5, text);
     }
     input.note().ifPresent(note -> table.text(6, note));
+    // The order column lets the reader restore the items' order after analysts sort the rows.
+    table.number(7, ++itemOrder);
+    table.text(8, meeting.id());
   }
 
   private void properties(SXSSFWorkbook workbook) {

@@ -30,7 +30,7 @@ class ExcelSynthesisTest {
       assertThat(sheet.getRow(first).getCell(3).getNumericCellValue()).isEqualTo(1.0);
       assertThat(sheet.getRow(first).getCell(4).getNumericCellValue()).isEqualTo(6);
       assertThat(Workbooks.string(sheet, first, 5))
-          .isEqualTo("kommundialog-overkalix-2024-04-19, ungdomsdialog-lulea-2024-05-20");
+          .as("meetings by title, not id").isEqualTo("Kommundialog Överkalix, Ungdomsdialog Luleå");
       assertThat(Workbooks.string(sheet, first + 1, 0)).isEqualTo("Boende och Infrastruktur");
       assertThat(priorities.getEndRowIndex() - priorities.getStartRowIndex()).isEqualTo(8);
 

@@ -171,7 +171,7 @@ final class DocumentWriter {
     contents.write(root, dialogue);
     blocks.canvas.newPage();
     contents.startEntry(0, blocks.canvas.y());
-    new SynthesisSection(blocks, labels, dialogue).write(root, DialogueSynthesis.of(dialogue));
+    new SynthesisSection(blocks, labels).write(root, DialogueSynthesis.of(dialogue));
     for (int m = 0; m < list.size(); m++) {
       blocks.canvas.newPage();
       contents.startEntry(m + 1, blocks.canvas.y());

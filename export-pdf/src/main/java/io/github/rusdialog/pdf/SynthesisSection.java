@@ -11,16 +11,13 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.Dialogue;
-import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,14 +31,10 @@ final class SynthesisSection {
 
   private final Blocks blocks;
   private final Labels labels;
-  private final Map<String, String> meetingNames = new HashMap<>();
 
-  SynthesisSection(Blocks blocks, Labels labels, Dialogue dialogue) {
+  SynthesisSection(Blocks blocks, Labels labels) {
     this.blocks = blocks;
     this.labels = labels;
-    for (Meeting meeting : dialogue.meetings()) {
-      meetingNames.put(meeting.id(), meeting.title() + " (" + meeting.date() + ")");
-    }
   }
 
   void write(PdfStructureElement root, DialogueSynthesis synthesis) {
@@ -57,7 +50,7 @@ final class SynthesisSection {
     List<List<String>> participation = new ArrayList<>();
     for (KindParticipation kind : synthesis.participation()) {
       participation.add(List.of(labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), names(kind.meetingIds())));
+          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds())));
     }
     blocks.table(section, new float[] {24, 10, 30, 36}, List.of(labels.get("kind"),
         labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings")),
@@ -75,7 +68,7 @@ final class SynthesisSection {
     for (PriorityConsensus group : synthesis.priorities()) {
       priorities.add(List.of(group.label(), String.valueOf(group.meetingCount()),
           String.valueOf(group.firstPlaceCount()), String.format(Locale.ROOT, "%.2f", group.meanRank()),
-          String.valueOf(group.bordaScore()), names(group.meetingIds())));
+          String.valueOf(group.bordaScore()), synthesis.meetingNames(group.meetingIds())));
     }
     blocks.table(section, new float[] {30, 9, 12, 10, 11, 28}, List.of(labels.get("synthesis.priority"),
         labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"), labels.get("synthesis.meanRank"),
@@ -97,10 +90,6 @@ final class SynthesisSection {
 
   private void heading(PdfStructureElement section, String text) {
     blocks.heading(section, PdfName.H2, text, blocks.fonts.bold(12f, PdfFonts.ACCENT), 12f, 6f, 3);
-  }
-
-  private String names(List<String> meetingIds) {
-    return meetingIds.stream().map(id -> meetingNames.getOrDefault(id, id)).collect(Collectors.joining(", "));
   }
 
   /**

@@ -78,7 +78,7 @@ class DialogueSynthesisTest {
         .containsExactly(tuple(SEED, 1, 4, "Boende och Infrastruktur", 4),
             tuple(YOUTH, 2, 3, "boende  och infrastruktur", 2));
     assertThat(housing.meetingIds()).containsExactly(SEED, YOUTH);
-    assertThat(synthesis.priorities().get(5).key()).isEqualTo("areas:accessibility");
+    assertThat(synthesis.priorities().get(5).key()).isEqualTo("area:accessibility");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package io.github.rusdialog.excel;
+
+import io.github.rusdialog.excel.SheetTable.TableRow;
+import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Stated;
+import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The priorities sheet, read into each meeting's ranked priorities. Rows may come in any order;
+ * each meeting's ranks must run 1, 2, 3 … without a gap or a repeat. The "Strategiskt område N"
+ * columns, as many as there are (analysts may add one), link the priority to areas by title.
+ */
+final class PriorityRows {
+  private PriorityRows() {}
+
+  /** A priority read from a row, and where its rank came from. */
+  private record Ranked(int rank, String place, PriorityArea priority) {}
+
+  static void read(WorkbookInput input, SheetTable table, Labels labels, MeetingRows meetings,
+      StrategicAreaCatalogue catalogue) throws InvalidInputException {
+    int meetingColumn = table.column(labels.get("meeting"));
+    int rankColumn = table.column(labels.get("priority.rank"));
+    int titleColumn = table.column(labels.get("priority.title"));
+    int descriptionColumn = table.column(labels.get("priority.description"));
+    int statedColumn = table.column(labels.get("priority.stated"));
+    int idColumn = table.column(labels.get("meetingId"));
+    Optional<Integer> dateColumn = table.optionalColumn(labels.get("date"));
+    String[] areaHeader = SheetTable.key(labels.format("priority.area", "7919")).split("7919", -1);
+    List<Integer> areaColumns = table.columns(
+        Pattern.compile(Pattern.quote(areaHeader[0]) + "\\d+" + Pattern.quote(areaHeader[1])));
+    Map<String, Stated> stated = new LinkedHashMap<>();
+    for (Stated value : Stated.values()) {
+      stated.put(labels.stated(value), value);
+    }
+    Map<MeetingRows.Entry, List<Ranked>> byMeeting = new LinkedHashMap<>();
+    for (TableRow row : table.rows()) {
+      MeetingRows.Entry meeting = meetings.of(row, idColumn, meetingColumn, dateColumn);
+      int rank = row.number(rankColumn, "a rank").orElseThrow(() -> input.problem(row.ref(rankColumn),
+          "the priority has no rank; write its place in the meeting's list (1 is the most important)"));
+      if (rank < 1) {
+        throw input.problem(row.ref(rankColumn), rank + " is not a rank; ranks start at 1");
+      }
+      String title = row.text(titleColumn).orElseThrow(() -> input.problem(row.ref(titleColumn),
+          "the priority ranked " + rank + " has no title; write it, or delete the row"));
+      PriorityArea.Builder priority = PriorityArea.builder().rank(rank).title(title);
+      row.text(descriptionColumn).ifPresent(priority::description);
+      Optional<String> statedText = row.text(statedColumn);
+      if (statedText.isPresent()) {
+        Stated value = stated.get(statedText.get());
+        if (value == null) {
+          throw input.problem(row.ref(statedColumn), WorkbookInput.quote(statedText.get()) + " is not one of "
+              + stated.keySet() + "; choose one from the list");
+        }
+        priority.stated(value);
+      }
+      List<String> areas = new ArrayList<>();
+      for (int column : areaColumns) {
+        Optional<String> area = row.text(column);
+        if (area.isPresent()) {
+          String id = areaId(input, catalogue, row.ref(column), area.get());
+          if (areas.contains(id)) {
+            throw input.problem(row.ref(column), WorkbookInput.quote(area.get()) + " is linked twice to this"
+                + " priority; clear one of the cells");
+          }
+          areas.add(id);
+        }
+      }
+      priority.areas(areas);
+      byMeeting.computeIfAbsent(meeting, m -> new ArrayList<>())
+          .add(new Ranked(rank, row.ref(rankColumn), priority.build()));
+    }
+    for (Map.Entry<MeetingRows.Entry, List<Ranked>> entry : byMeeting.entrySet()) {
+      List<Ranked> ranked = entry.getValue();
+      ranked.sort(Comparator.comparingInt(Ranked::rank));
+      for (int i = 0; i < ranked.size(); i++) {
+        if (ranked.get(i).rank() != i + 1) {
+          String ranks = ranked.stream().map(r -> String.valueOf(r.rank())).collect(Collectors.joining(", "));
+          throw input.problem(ranked.get(i).place(), "rank " + ranked.get(i).rank()
+              + (i > 0 && ranked.get(i - 1).rank() == ranked.get(i).rank() ? " is given twice" : " leaves a gap")
+              + ": the meeting " + WorkbookInput.quote(entry.getKey().title) + " has ranks " + ranks
+              + "; number its " + ranked.size() + " priorities 1 to " + ranked.size());
+        }
+        entry.getKey().builder.addPriorities(ranked.get(i).priority());
+      }
+    }
+  }
+
+  /** The id of the area a cell names, by title as the drop-down offers it (or by id). */
+  static String areaId(WorkbookInput input, StrategicAreaCatalogue catalogue, String place, String text)
+      throws InvalidInputException {
+    Optional<StrategicArea> area = catalogue.byTitle(text).or(() -> catalogue.byId(text));
+    if (area.isEmpty()) {
+      throw input.problem(place, WorkbookInput.quote(text) + " is not a strategic area of this dialogue;"
+          + " choose one from the list (" + catalogue.areas().stream().map(a -> WorkbookInput.quote(a.title()))
+          .collect(Collectors.joining(", ")) + ")");
+    }
+    return area.get().id();
+  }
+}
