@@ -81,14 +81,16 @@ final class ItemRows {
           .computeIfAbsent(item.area(), a -> new Area());
       if (item.coverage().isPresent()) {
         if (area.coverage != null && area.coverage != item.coverage().get()) {
-          throw disagree(input, item.row().ref(coverageColumn), area.coveragePlace, "coverage");
+          throw disagree(input, item.row().ref(coverageColumn), area.coveragePlace, "coverage",
+              labels.coverage(item.coverage().get()), labels.coverage(area.coverage));
         }
         area.coverage = item.coverage().get();
         area.coveragePlace = item.row().ref(coverageColumn);
       }
       if (item.note().isPresent()) {
         if (area.note.isPresent() && !area.note.equals(item.note())) {
-          throw disagree(input, item.row().ref(noteColumn), area.notePlace, "note");
+          throw disagree(input, item.row().ref(noteColumn), area.notePlace, "note", item.note().get(),
+              area.note.get());
         }
         area.note = item.note();
         area.notePlace = item.row().ref(noteColumn);
@@ -131,8 +133,10 @@ final class ItemRows {
     return Optional.of(value);
   }
 
-  private static InvalidInputException disagree(WorkbookInput input, String place, String other, String what) {
-    return input.problem(place, "the " + what + " differs from " + other + ", a row of the same meeting and"
-        + " strategic area; an area has one " + what + " per meeting: make the rows agree (or clear this cell)");
+  private static InvalidInputException disagree(WorkbookInput input, String place, String other, String what,
+      String value, String otherValue) {
+    return input.problem(place, "the " + what + " " + WorkbookInput.quote(value) + " differs from "
+        + WorkbookInput.quote(otherValue) + " in " + other + ", a row of the same meeting and strategic area;"
+        + " an area has one " + what + " per meeting: make the rows agree (or clear this cell)");
   }
 }

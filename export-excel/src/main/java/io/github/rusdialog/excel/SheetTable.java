@@ -183,6 +183,8 @@ final class SheetTable {
         if (value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE) {
           return Optional.of((int) value);
         }
+        // The cell's format may show 2.5 as "3"; the value is what would be read, so say it.
+        throw input.problem(ref(column), value + " is not " + what + "; write a whole number");
       }
       Optional<String> text = text(column);
       if (text.isEmpty()) {

@@ -94,4 +94,29 @@ class DialogueSynthesisTest {
             tuple("accessibility", List.of(SEED, OVERKALIX, YOUTH), List.of(), List.of(), List.of(),
                 2 + 2 + 1, 2 + 2, 0));
   }
+
+  @Test
+  void countsALinkedPriorityForEachOfItsAreasAndEachMeetingOncePerArea() {
+    io.github.rusdialog.model.Meeting seed = SampleMeetings.seed();
+    io.github.rusdialog.model.Meeting linked = io.github.rusdialog.model.Meeting.builder().from(seed)
+        .priorities(List.of(
+            io.github.rusdialog.model.PriorityArea.builder().from(seed.priorities().get(0))
+                .areas(List.of("skills", "innovation")).build(),
+            io.github.rusdialog.model.PriorityArea.builder().from(seed.priorities().get(1))
+                .areas(List.of("skills")).build(),
+            seed.priorities().get(2), seed.priorities().get(3)))
+        .build();
+    io.github.rusdialog.model.Meeting other = io.github.rusdialog.model.Meeting.builder()
+        .from(SampleMeetings.overkalix()).title("Bolagsdagen").build();
+    DialogueSynthesis linkedSynthesis = DialogueSynthesis.of(SampleMeetings.dialogueOf(linked, other));
+    PriorityConsensus skills = linkedSynthesis.priorities().stream().filter(p -> p.key().equals("area:skills"))
+        .findFirst().orElseThrow();
+    assertThat(skills.label()).isEqualTo("Väl fungerande kompetensförsörjning och kompetensutveckling");
+    assertThat(skills.mentions()).extracting(RankedMention::meetingId, RankedMention::rank)
+        .as("the best-ranked of the meeting's two skills priorities, once").containsExactly(tuple(SEED, 1));
+    assertThat(linkedSynthesis.priorities()).extracting(PriorityConsensus::key).contains("area:innovation")
+        .doesNotContain("title:boende och infrastruktur");
+    assertThat(linkedSynthesis.meetingName(SEED)).as("two meetings share the title").isEqualTo("Bolagsdagen (2024-03-13)");
+    assertThat(synthesis.meetingNames(List.of(SEED, YOUTH))).isEqualTo("Bolagsdagen, Ungdomsdialog Luleå");
+  }
 }
