@@ -47,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
   ReadOptions reading;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Summary texts (.txt, .md, .docx) or rusdialog JSON files (.json).")
+      description = "Summary texts (.txt, .md, .docx), rusdialog JSON files (.json) or workbooks rusdialog"
+          + " exported (.xlsx), edited or not.")
   List<Path> inputs;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
@@ -147,13 +148,18 @@ final class ExportCommand implements Callable<Integer> {
     return exporters;
   }
 
-  private ExportOptions options() {
-    String language = locale.strip().toLowerCase(Locale.ROOT);
+  /** The locale a {@code --locale} value names: sv or en. */
+  static Locale locale(String option) {
+    String language = option.strip().toLowerCase(Locale.ROOT);
     if (!language.equals("sv") && !language.equals("en")) {
-      throw new UsageException("--locale " + locale + ": use sv or en");
+      throw new UsageException("--locale " + option + ": use sv or en");
     }
+    return language.equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE");
+  }
+
+  private ExportOptions options() {
     ExportOptions.Builder options = ExportOptions.builder()
-        .locale(language.equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("sv-SE"))
+        .locale(locale(locale))
         .generatedAt(generatedAt());
     if (title != null) {
       if (title.isBlank()) {

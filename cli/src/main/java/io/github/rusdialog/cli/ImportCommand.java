@@ -16,13 +16,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rusdialog import}: summaries to one JSON dialogue. */
+/** {@code rusdialog import}: summaries or rusdialog workbooks to one JSON dialogue. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Read meeting summaries (.txt, .md, .docx) into one rusdialog JSON dialogue.",
+    description = "Read meeting summaries (.txt, .md, .docx) or workbooks rusdialog exported (.xlsx),"
+        + " edited or not, into one rusdialog JSON dialogue.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  rusdialog import examples/bolagsdagen-2024-03-13.txt --out bolagsdagen.json",
-      "  rusdialog import summaries/*.md --out dialog.json"})
+      "  rusdialog import summaries/*.md --out dialog.json",
+      "  rusdialog import dialog.xlsx --out dialog.json"})
 final class ImportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   ReadOptions reading;
 
-  @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md, .docx).")
+  @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md, .docx) or rusdialog workbooks (.xlsx).")
   List<Path> summaries;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.json",
@@ -49,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
     for (Path summary : summaries) {
       Inputs.requireKnownType(summary);
       if (Inputs.isJson(summary)) {
-        throw new UsageException(summary + ": import reads summaries (.txt, .md, .docx); JSON is already"
+        throw new UsageException(summary + ": import reads summaries (.txt, .md, .docx) and workbooks (.xlsx);"
+            + " JSON is already"
             + " imported, export it instead");
       }
       if (Files.exists(out) && Files.exists(summary) && Files.isSameFile(out, summary)) {

@@ -1,6 +1,8 @@
 package io.github.rusdialog.cli;
 
 import io.github.rusdialog.docx.DocxSummaryReader;
+import io.github.rusdialog.excel.WorkbookImport;
+import io.github.rusdialog.excel.WorkbookReader;
 import io.github.rusdialog.json.JsonDialogueReader;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidInputException;
@@ -23,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads input files, JSON dialogues and summary texts alike, and merges them into one dialogue:
+ * Reads input files, JSON dialogues, rusdialog workbooks and summaries alike, and merges them into one dialogue:
  * name and organiser from the first input that gives them (else from --name/--organiser),
  * strategic areas joined by id, and meetings put together, where one meeting id seen twice is an
  * error naming both files. Summaries' warnings go to stderr, or fail the run with --strict.
@@ -45,13 +47,18 @@ final class Inputs {
     return extension(file).equals("json");
   }
 
+  /** Whether the file is a workbook rusdialog wrote (or made as a template), by its extension. */
+  static boolean isWorkbook(Path file) {
+    return extension(file).equals("xlsx");
+  }
+
   static void requireKnownType(Path file) {
     String extension = extension(file);
     if (!extension.equals("json") && !extension.equals("txt") && !extension.equals("md")
-        && !extension.equals("docx")) {
+        && !extension.equals("docx") && !extension.equals("xlsx")) {
       throw new UsageException(file + ": cannot read " + (extension.isEmpty() ? "files without an extension"
-          : "." + extension + " files") + "; give a rusdialog JSON file (.json) or a meeting summary"
-          + " (.txt, .md, .docx)");
+          : "." + extension + " files") + "; give a rusdialog JSON file (.json), a workbook rusdialog"
+          + " exported (.xlsx) or a meeting summary (.txt, .md, .docx)");
     }
   }
 
@@ -65,16 +72,15 @@ final class Inputs {
       if (isJson(file)) {
         return JsonDialogueReader.create().read(file);
       }
+      if (isWorkbook(file)) {
+        WorkbookImport workbook = WorkbookReader.create().read(file);
+        report(workbook.warnings());
+        return workbook.dialogue();
+      }
       Summary summary = extension(file).equals("docx")
           ? DocxSummaryReader.withCatalogue(catalogue).read(file)
           : SummaryReader.withCatalogue(catalogue).read(file);
-      for (SummaryWarning warning : summary.warnings()) {
-        if (options.strict) {
-          throw new InvalidInputException(warning.source(), warning.line(), 0, null,
-              warning.message() + " (--strict makes this an error)");
-        }
-        err.println(warning);
-      }
+      report(summary.warnings());
       return summary.toDialogue();
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file.toString(), 0, 0, null, "no such file");
@@ -84,6 +90,16 @@ final class Inputs {
       throw e;
     } catch (ModelValidationException e) {
       throw new InvalidInputException(file.toString(), 0, 0, null, e.getMessage());
+    }
+  }
+
+  private void report(List<SummaryWarning> warnings) throws InvalidInputException {
+    for (SummaryWarning warning : warnings) {
+      if (options.strict) {
+        throw new InvalidInputException(warning.source(), warning.line(), 0, warning.place().orElse(null),
+            warning.message() + " (--strict makes this an error)");
+      }
+      err.println(warning);
     }
   }
 

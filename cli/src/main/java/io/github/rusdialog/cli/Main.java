@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code rusdialog} command line: {@code export}, {@code import}, {@code validate} and
- * {@code formats}. Exit codes: 0 success, 1 invalid input or a failed write (one line per problem
+ * The {@code rusdialog} command line: {@code export}, {@code import}, {@code template}, {@code
+ * validate} and {@code formats}. Exit codes: 0 success, 1 invalid input or a failed write (one line per problem
  * on stderr, {@code file:line: what is wrong}), 2 wrong usage.
  */
 @Command(name = "rusdialog", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
       "  rusdialog export examples/bolagsdagen-2024-03-13.txt --format xlsx,pdf,json --out reports",
       "  rusdialog validate examples/*.txt examples/*.md",
       "  rusdialog import examples/kommundialog-overkalix-2024-04-19.md --out overkalix.json",
+      "  rusdialog import reports/dialog.xlsx --out dialog.json",
+      "  rusdialog template --out ny-sammanfattning.xlsx",
       "  rusdialog formats"})
 public final class Main implements Runnable {
   static {
@@ -63,6 +65,7 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.addSubcommand(new CommandLine(new ExportCommand(environment)));
     commandLine.addSubcommand(new CommandLine(new ImportCommand()));
+    commandLine.addSubcommand(new CommandLine(new TemplateCommand()));
     commandLine.addSubcommand(new CommandLine(new ValidateCommand()));
     commandLine.addSubcommand(new CommandLine(new FormatsCommand()));
     commandLine.setUsageHelpWidth(110);
@@ -75,7 +78,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use export,"
-        + " import, validate or formats (rusdialog --help lists them)");
+        + " import, template, validate or formats (rusdialog --help lists them)");
   }
 
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {

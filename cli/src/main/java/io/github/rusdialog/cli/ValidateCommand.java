@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rusdialog validate}: checks inputs, prints the problems, writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check summaries and JSON files; print one line per problem; write nothing.",
+    description = "Check summaries, JSON files and workbooks; print one line per problem; write nothing.",
     footerHeading = "%nExamples:%n",
     footer = {"  rusdialog validate examples/*.txt examples/*.md examples/*.json"})
 final class ValidateCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   ReadOptions reading;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md, .docx) or JSON files.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md, .docx), JSON files or rusdialog workbooks (.xlsx).")
   List<Path> inputs;
 
   private Inputs reader() throws IOException {

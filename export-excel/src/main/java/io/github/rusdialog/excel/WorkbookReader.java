@@ -120,6 +120,10 @@ public final class WorkbookReader {
     SheetTable overview = SheetTable.find(input, workbook, labels.get("sheet.overview"),
         WorkbookFormat.MEETINGS_TABLE, labels.get("meetingId"));
     MeetingRows meetings = new MeetingRows(input, overview, labels, meta);
+    if (meetings.isEmpty()) {
+      input.warn(overview.sheetName(), "the meeting table is empty, so the dialogue has no meetings; write each"
+          + " meeting's date, title and participants in a row of the table");
+    }
     PriorityRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.priorities"),
         WorkbookFormat.PRIORITIES_TABLE, labels.get("meetingId")), labels, meetings, catalogue);
     ItemRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.items"),

