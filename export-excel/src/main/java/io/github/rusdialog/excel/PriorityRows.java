@@ -102,7 +102,7 @@ final class PriorityRows {
     Optional<StrategicArea> area = catalogue.byTitle(text).or(() -> catalogue.byId(text));
     if (area.isEmpty()) {
       throw input.problem(place, WorkbookInput.quote(text) + " is not a strategic area of this dialogue;"
-          + " choose one from the list (" + catalogue.areas().stream().map(a -> WorkbookInput.quote(a.title()))
+          + " choose one from the list (" + catalogue.areas().stream().map(a -> "\"" + a.title() + "\"")
           .collect(Collectors.joining(", ")) + ")");
     }
     return area.get().id();
