@@ -146,7 +146,7 @@ class CliTest {
         .isEqualTo("error: --locale de: use sv or en\n");
     assertThat(Cli.run("export", SEED, "--generated-at", "igår").exitCode).isEqualTo(2);
     assertThat(Cli.run("export", "notes.doc").err).isEqualTo("error: notes.doc: cannot read .doc files; give a"
-        + " rusdialog JSON file (.json) or a meeting summary (.txt, .md, .docx)\n");
+        + " rusdialog JSON file (.json), a workbook rusdialog exported (.xlsx) or a meeting summary (.txt, .md, .docx)\n");
     assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "soon"), "export", SEED, "--out", dir.toString()).err)
         .isEqualTo("error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds\n");
     assertThat(Cli.run("frobnicate").exitCode).isEqualTo(2);

@@ -18,6 +18,13 @@ import java.util.List;
  * like its summary. Every flat sheet is an Excel table with autofilter, frozen header, dates as
  * dates and counts as numbers, set up to print on A4 landscape.
  *
+ * <p>The workbook is also an input: {@link WorkbookReader} reads it back, with analysts' edits.
+ * For that it carries a very hidden, protected sheet ({@code rusdialog}) with the format version,
+ * the dialogue's name, organiser and strategic areas and the participants' kinds; meeting-id and
+ * order columns on the tables; one drop-down per strategic-area cell, and drop-downs of item
+ * types, coverages and stated values, down to 1,000 rows below each table. A dialogue without
+ * meetings gives the template an official fills in.
+ *
  * <p>Nothing is cut or altered: text is always a text cell (a leading {@code =} never makes a
  * formula), and a text longer than Excel's 32,767 characters per cell is refused with an {@link
  * io.github.rusdialog.export.ExportException} naming meeting and item, before a byte is written.
