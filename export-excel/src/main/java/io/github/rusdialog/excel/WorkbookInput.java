@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 
@@ -67,9 +66,6 @@ final class WorkbookInput {
     }
   }
 
-  boolean isFormula(Cell cell) {
-    return cell.getCellType() == CellType.FORMULA;
-  }
 
   /** {@code Sheet!A1}, quoted as Excel quotes sheet names with spaces. */
   static String ref(String sheet, int row, int column) {

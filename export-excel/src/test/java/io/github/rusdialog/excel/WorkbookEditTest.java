@@ -125,6 +125,28 @@ class WorkbookEditTest {
   }
 
   @Test
+  void readsRowsHiddenByAFilterAndRowsInATableRangeExcelGrew() throws IOException {
+    WorkbookImport read = edit(seed, book -> {
+      XSSFSheet items = book.getSheet(ITEMS);
+      items.getRow(2).setZeroHeight(true);
+      items.getRow(5).setZeroHeight(true);
+      int last = items.getLastRowNum() + 1;
+      Row added = items.createRow(last);
+      added.createCell(0).setCellValue("Bolagsdagen");
+      added.createCell(2).setCellValue(SKILLS);
+      added.createCell(4).setCellValue("Insikt");
+      added.createCell(5).setCellValue("En ny insikt.");
+      var table = items.getTables().get(0);
+      table.setArea(new org.apache.poi.ss.util.AreaReference(table.getStartCellReference(),
+          new org.apache.poi.ss.util.CellReference(last, table.getEndColIndex()),
+          org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));
+    });
+    AreaInput skills = meeting(read).area("skills").orElseThrow();
+    assertThat(skills.insights()).extracting(i -> i.text()).endsWith("En ny insikt.").hasSize(3);
+    assertThat(meeting(read).areas().get(0)).isEqualTo(seed.meetings().get(0).areas().get(0));
+  }
+
+  @Test
   void movesAnItemToTheAreaAndTypeItsRowNowSays() throws IOException {
     WorkbookImport read = edit(seed, book -> {
       set(book, ITEMS, "C2", INNOVATION);
@@ -237,6 +259,24 @@ class WorkbookEditTest {
     assertThatThrownBy(() -> read("not a zip".getBytes())).hasMessageStartingWith(
         "dialog.xlsx: this is not an Excel workbook (.xlsx)");
     assertThatThrownBy(() -> read(new byte[0])).hasMessage("dialog.xlsx: the file is empty; it is not a workbook");
+  }
+
+  @Test
+  void keepsPoisLimitsAgainstZipBombs() throws IOException {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+          + "content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes());
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+    }
+    assertThatThrownBy(() -> read(bomb.toByteArray())).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("dialog.xlsx: the workbook expands to far more data than it holds");
   }
 
   // ---- helpers
