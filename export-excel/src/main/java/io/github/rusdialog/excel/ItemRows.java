@@ -7,6 +7,7 @@ import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class ItemRows {
     String coveragePlace;
     Optional<String> note = Optional.empty();
     String notePlace;
+    String firstPlace;
   }
 
   static void read(WorkbookInput input, SheetTable table, Labels labels, MeetingRows meetings,
@@ -79,6 +81,9 @@ final class ItemRows {
     for (ItemRow item : rows) {
       Area area = byMeeting.computeIfAbsent(item.meeting(), m -> new LinkedHashMap<>())
           .computeIfAbsent(item.area(), a -> new Area());
+      if (area.firstPlace == null) {
+        area.firstPlace = item.row().ref(textColumn);
+      }
       if (item.coverage().isPresent()) {
         if (area.coverage != null && area.coverage != item.coverage().get()) {
           throw disagree(input, item.row().ref(coverageColumn), area.coveragePlace, "coverage",
@@ -109,12 +114,16 @@ final class ItemRows {
           throw input.problem(area.coveragePlace, WorkbookInput.quote(labels.coverage(coverage)) + ", but the"
               + " area has " + items + " item(s) in this meeting; choose another coverage or move the items");
         }
-        meeting.getKey().builder.addAreas(AreaInput.builder().area(entry.getKey()).coverage(coverage)
-            .note(area.note)
-            .opportunities(area.items.get(0).stream().map(Opportunity::of).toList())
-            .challenges(area.items.get(1).stream().map(Challenge::of).toList())
-            .insights(area.items.get(2).stream().map(Insight::of).toList())
-            .build());
+        try {
+          meeting.getKey().builder.addAreas(AreaInput.builder().area(entry.getKey()).coverage(coverage)
+              .note(area.note)
+              .opportunities(area.items.get(0).stream().map(Opportunity::of).toList())
+              .challenges(area.items.get(1).stream().map(Challenge::of).toList())
+              .insights(area.items.get(2).stream().map(Insight::of).toList())
+              .build());
+        } catch (ModelValidationException e) {
+          throw input.problem(area.firstPlace, "the area of this row: " + e.getMessage());
+        }
       }
     }
   }

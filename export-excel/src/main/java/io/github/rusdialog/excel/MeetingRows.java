@@ -4,6 +4,7 @@ import io.github.rusdialog.excel.SheetTable.TableRow;
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import java.time.LocalDate;
@@ -52,28 +53,38 @@ final class MeetingRows {
     int summaryColumn = table.column(labels.get("summary"));
     int idColumn = table.column(labels.get("meetingId"));
     for (TableRow row : table.rows()) {
-      String title = row.text(titleColumn).orElseThrow(() -> input.problem(row.ref(titleColumn),
-          "the meeting has no title; write it here, or delete the row to drop the meeting"));
-      LocalDate date = row.date(dateColumn).orElseThrow(() -> input.problem(row.ref(dateColumn),
-          "the meeting " + WorkbookInput.quote(title) + " has no date; write it here (2024-03-13)"));
-      Meeting.Builder builder = Meeting.builder().title(title).date(date);
-      String derived = Meeting.builder().title(title).date(date).build().id();
-      Optional<String> written = row.text(idColumn);
-      String id = written.orElse(derived);
-      if (!id.equals(derived)) {
-        // Keeps the identity the other tables refer to when a title or date was corrected.
-        builder.id(id);
+      try {
+        read(row, meta, dateColumn, titleColumn, participantsColumn, summaryColumn, idColumn);
+      } catch (ModelValidationException e) {
+        throw input.problem(WorkbookInput.ref(table.sheetName(), row.index(), 0), "the meeting in this row: "
+            + e.getMessage());
       }
-      Entry known = byId.get(id);
-      if (known != null) {
-        throw input.problem(row.ref(written.isPresent() ? idColumn : titleColumn), "the meeting id "
-            + WorkbookInput.quote(id) + " is also in " + known.place + "; each meeting has one row"
-            + (written.isPresent() ? "" : ": give the added meeting another title or date"));
-      }
-      row.text(summaryColumn).ifPresent(builder::summary);
-      builder.participants(participants(row.text(participantsColumn), meta.participants.get(id)));
-      byId.put(id, new Entry(id, title, date, row.ref(written.isPresent() ? idColumn : titleColumn), builder));
     }
+  }
+
+  private void read(TableRow row, WorkbookMeta meta, int dateColumn, int titleColumn, int participantsColumn,
+      int summaryColumn, int idColumn) throws InvalidInputException {
+    String title = row.text(titleColumn).orElseThrow(() -> input.problem(row.ref(titleColumn),
+        "the meeting has no title; write it here, or delete the row to drop the meeting"));
+    LocalDate date = row.date(dateColumn).orElseThrow(() -> input.problem(row.ref(dateColumn),
+        "the meeting " + WorkbookInput.quote(title) + " has no date; write it here (2024-03-13)"));
+    Meeting.Builder builder = Meeting.builder().title(title).date(date);
+    String derived = Meeting.builder().title(title).date(date).build().id();
+    Optional<String> written = row.text(idColumn);
+    String id = written.orElse(derived);
+    if (!id.equals(derived)) {
+      // Keeps the identity the other tables refer to when a title or date was corrected.
+      builder.id(id);
+    }
+    Entry known = byId.get(id);
+    if (known != null) {
+      throw input.problem(row.ref(written.isPresent() ? idColumn : titleColumn), "the meeting id "
+          + WorkbookInput.quote(id) + " is also in " + known.place + "; each meeting has one row"
+          + (written.isPresent() ? "" : ": give the added meeting another title or date"));
+    }
+    row.text(summaryColumn).ifPresent(builder::summary);
+    builder.participants(participants(row.text(participantsColumn), meta.participants.get(id)));
+    byId.put(id, new Entry(id, title, date, row.ref(written.isPresent() ? idColumn : titleColumn), builder));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.rusdialog.excel;
 import io.github.rusdialog.excel.SheetTable.TableRow;
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.model.StrategicArea;
@@ -77,8 +78,13 @@ final class PriorityRows {
         }
       }
       priority.areas(areas);
-      byMeeting.computeIfAbsent(meeting, m -> new ArrayList<>())
-          .add(new Ranked(rank, row.ref(rankColumn), priority.build()));
+      PriorityArea built;
+      try {
+        built = priority.build();
+      } catch (ModelValidationException e) {
+        throw input.problem(row.ref(titleColumn), "the priority in this row: " + e.getMessage());
+      }
+      byMeeting.computeIfAbsent(meeting, m -> new ArrayList<>()).add(new Ranked(rank, row.ref(rankColumn), built));
     }
     for (Map.Entry<MeetingRows.Entry, List<Ranked>> entry : byMeeting.entrySet()) {
       List<Ranked> ranked = entry.getValue();

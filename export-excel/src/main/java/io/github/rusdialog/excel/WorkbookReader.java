@@ -129,15 +129,20 @@ public final class WorkbookReader {
     ItemRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.items"),
         WorkbookFormat.ITEMS_TABLE, labels.get("meetingId")), labels, meetings, catalogue);
     warnAboutEditedViews(input, workbook, meta, overview);
-    try {
-      Dialogue.Builder dialogue = Dialogue.builder().name(meta.name).organiser(meta.organiser)
-          .strategicAreas(meta.areas);
-      for (MeetingRows.Entry meeting : meetings.entries()) {
+    Dialogue.Builder dialogue = Dialogue.builder().name(meta.name).organiser(meta.organiser)
+        .strategicAreas(meta.areas);
+    for (MeetingRows.Entry meeting : meetings.entries()) {
+      try {
         dialogue.addMeetings(meeting.builder.build());
+      } catch (ModelValidationException e) {
+        // What the model checks across a meeting's rows, such as a group listed twice.
+        throw input.problem(meeting.place, "the meeting " + WorkbookInput.quote(meeting.title) + ": "
+            + e.getMessage());
       }
+    }
+    try {
       return new WorkbookImport(dialogue.build(), input.warnings());
     } catch (ModelValidationException e) {
-      // The tables' checks above catch what people do; this is what the model still refuses.
       throw input.problem(null, e.getMessage());
     }
   }

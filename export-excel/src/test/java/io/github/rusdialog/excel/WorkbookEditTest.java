@@ -248,6 +248,12 @@ class WorkbookEditTest {
   }
 
   @Test
+  void refusesWhatTheModelRefusesAtTheRowItCameFrom() {
+    assertRefused(book -> set(book, "Översikt", "C" + (overviewHeader(book) + 2), "Unga, Kommunen, unga"),
+        "Översikt!I7: the meeting \"Bolagsdagen\": participants[2].name: \"unga\" is listed twice");
+  }
+
+  @Test
   void refusesWorkbooksRusdialogDidNotWrite() throws IOException {
     ByteArrayOutputStream other = new ByteArrayOutputStream();
     try (XSSFWorkbook book = new XSSFWorkbook()) {
