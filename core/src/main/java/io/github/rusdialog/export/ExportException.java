@@ -8,12 +8,21 @@ package io.github.rusdialog.export;
 public class ExportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message that names the meeting and item concerned. */
+  /**
+   * Creates an exception with a message that names the meeting and item concerned.
+   *
+   * @param message what cannot be written, and where
+   */
   public ExportException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and the underlying cause. */
+  /**
+   * Creates an exception with a message and the underlying cause.
+   *
+   * @param message what cannot be written, and where
+   * @param cause the exception behind it
+   */
   public ExportException(String message, Throwable cause) {
     super(message, cause);
   }

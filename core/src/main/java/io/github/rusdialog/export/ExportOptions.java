@@ -31,7 +31,7 @@ public abstract class ExportOptions {
 
   ExportOptions() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,37 +41,46 @@ public abstract class ExportOptions {
     Builder() {}
   }
 
-  /** Options with every default: Swedish labels, no title, generated now. */
+  /** {@return options with every default: Swedish labels, no title, generated now} */
   public static ExportOptions defaults() {
     return builder().build();
   }
 
-  /** The language of labels and dates: Swedish ({@code sv}, default) or English ({@code en}). */
+  /**
+   * {@return the language of labels and dates: Swedish ({@code sv}, default) or English ({@code en})}
+   */
   @Value.Default
   public Locale locale() {
     return Labels.SWEDISH;
   }
 
-  /** A document title that replaces the one made from the dialogue's name, if set. */
+  /** {@return a document title that replaces the one made from the dialogue's name, if set} */
   public abstract Optional<String> title();
 
-  /** The instant reports say they were generated at; defaults to now, to the second. */
+  /** {@return the instant reports say they were generated at; defaults to now, to the second} */
   @Value.Default
   public Instant generatedAt() {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** Settings for single formats, keyed {@code <format id>.<name>}. */
+  /** {@return settings for single formats, keyed {@code <format id>.<name>}} */
   public abstract Map<String, String> settings();
 
-  /** The setting with this namespaced key, if set. */
+  /**
+   * {@return the setting with this namespaced key, if set}
+   *
+   * @param key the key, e.g. {@code xlsx.meetingSheetLimit}
+   */
   public final Optional<String> setting(String key) {
     return Optional.ofNullable(settings().get(key));
   }
 
   /**
-   * The whole-number setting with this key, or {@code defaultValue} if unset.
+   * {@return the whole-number setting with this key, or {@code defaultValue} if unset}
    *
+   * @param key the key, e.g. {@code xlsx.meetingSheetLimit}
+   * @param defaultValue the value when the setting is not given
+   * @param min the smallest value allowed
    * @throws IllegalArgumentException naming key and value if the value is not a whole number
    *     at least {@code min}
    */
@@ -92,7 +101,7 @@ public abstract class ExportOptions {
         + "' is not a whole number of at least " + min);
   }
 
-  /** The labels for {@link #locale()}. */
+  /** {@return the labels for {@link #locale()}} */
   public final Labels labels() {
     return Labels.of(locale());
   }

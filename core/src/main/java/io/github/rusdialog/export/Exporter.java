@@ -16,23 +16,25 @@ import java.util.List;
  */
 public interface Exporter {
 
-  /** The short lowercase id users pick the format by, e.g. {@code xlsx}; unique among exporters. */
+  /**
+   * {@return the short lowercase id users pick the format by, e.g. {@code xlsx}; unique among exporters}
+   */
   String id();
 
-  /** The file name extension without the dot, e.g. {@code xlsx}. */
+  /** {@return the file name extension without the dot, e.g. {@code xlsx}} */
   String fileExtension();
 
-  /** The media type of the output, e.g. {@code application/pdf}. */
+  /** {@return the media type of the output, e.g. {@code application/pdf}} */
   String mediaType();
 
-  /** A one-line description for listings such as {@code rusdialog formats}. */
+  /** {@return a one-line description for listings such as {@code rusdialog formats}} */
   default String description() {
     return id();
   }
 
   /**
-   * The settings this exporter reads from {@link ExportOptions#settings()}, all keyed {@code
-   * <id>.<name>}; empty by default. An exporter should refuse keys in its namespace it does not
+   * {@return the settings this exporter reads from {@link ExportOptions#settings()}, all keyed {@code
+   * <id>.<name>}; empty by default} An exporter should refuse keys in its namespace it does not
    * list ({@link ExporterSetting#requireKnown}).
    */
   default List<ExporterSetting> settings() {
@@ -45,6 +47,10 @@ public interface Exporter {
    * <p>Either the whole document is written or an exception is thrown; the exporter does not
    * clean up what it already wrote to {@code out}, so write to a temporary file and move it into
    * place when the call returns.
+   *
+   * @param dialogue the dialogue to write
+   * @param options language, title, time stamp and settings
+   * @param out where the document goes; flushed, not closed
    *
    * @throws IOException if writing to {@code out} fails
    * @throws ExportException if the dialogue cannot be represented faithfully in this format

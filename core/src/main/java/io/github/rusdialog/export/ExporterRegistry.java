@@ -29,13 +29,18 @@ public final class ExporterRegistry {
     this.problems = List.copyOf(problems);
   }
 
-  /** Loads the exporters visible to the thread's context class loader. */
+  /** {@return the exporters visible to the thread's context class loader} */
   public static ExporterRegistry load() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     return load(loader != null ? loader : ExporterRegistry.class.getClassLoader());
   }
 
-  /** Loads the exporters visible to {@code loader}. */
+  /**
+   * Loads the exporters visible to {@code loader}.
+   *
+   * @param loader the class loader whose {@code META-INF/services} and module providers count
+   * @return the registry
+   */
   public static ExporterRegistry load(ClassLoader loader) {
     List<Exporter> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -54,7 +59,11 @@ public final class ExporterRegistry {
     return of(found, problems);
   }
 
-  /** A registry of exactly these exporters, for applications that wire exporters by hand. */
+  /**
+   * {@return a registry of exactly these exporters, for applications that wire exporters by hand}
+   *
+   * @param exporters the exporters; their ids must be unique
+   */
   public static ExporterRegistry of(Collection<? extends Exporter> exporters) {
     return of(exporters, List.of());
   }
@@ -72,14 +81,19 @@ public final class ExporterRegistry {
     return new ExporterRegistry(byId, problems);
   }
 
-  /** The exporter with this id, if there is one. */
+  /**
+   * {@return the exporter with this id, if there is one}
+   *
+   * @param id the exporter's id, e.g. {@code xlsx}
+   */
   public Optional<Exporter> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   /**
-   * The exporter with this id.
+   * {@return the exporter with this id}
    *
+   * @param id the exporter's id, e.g. {@code xlsx}
    * @throws UnknownExporterException if there is none; its message lists the ids that exist and
    *     the providers that failed to load, since the one asked for may be among them
    */
@@ -91,17 +105,17 @@ public final class ExporterRegistry {
     return exporter;
   }
 
-  /** The ids of all exporters, sorted. */
+  /** {@return the ids of all exporters, sorted} */
   public List<String> ids() {
     return List.copyOf(byId.keySet());
   }
 
-  /** All exporters, sorted by id. */
+  /** {@return all exporters, sorted by id} */
   public List<Exporter> exporters() {
     return List.copyOf(byId.values());
   }
 
-  /** Why providers listed on the class path could not be loaded; empty when all loaded. */
+  /** {@return why providers listed on the class path could not be loaded; empty when all loaded} */
   public List<String> problems() {
     return problems;
   }

@@ -20,22 +20,28 @@ public final class ExporterSetting {
     this.description = Objects.requireNonNull(description, "description");
   }
 
-  /** A setting with this key, default and one-line description. */
+  /**
+   * {@return a setting with this key, default and one-line description}
+   *
+   * @param key the namespaced key, e.g. {@code pdf.pageSize}
+   * @param defaultValue the value used when the setting is not given
+   * @param description what the setting does, in one line
+   */
   public static ExporterSetting of(String key, String defaultValue, String description) {
     return new ExporterSetting(key, defaultValue, description);
   }
 
-  /** The key, {@code <exporter id>.<name>}. */
+  /** {@return the key, {@code <exporter id>.<name>}} */
   public String key() {
     return key;
   }
 
-  /** The value used when the setting is not given. */
+  /** {@return the value used when the setting is not given} */
   public String defaultValue() {
     return defaultValue;
   }
 
-  /** What the setting does, in one line. */
+  /** {@return what the setting does, in one line} */
   public String description() {
     return description;
   }
@@ -44,6 +50,9 @@ public final class ExporterSetting {
    * Refuses settings in {@code exporter}'s namespace that it does not declare, so that
    * {@code xlsx.meetingSheetLimt=5} fails rather than silently doing nothing. Settings of other
    * exporters are left alone: one options object may serve several exports.
+   *
+   * @param exporter the exporter whose settings are checked
+   * @param options the options it was given
    *
    * @throws InvalidSettingException naming the key and the settings the exporter knows
    */

@@ -8,7 +8,11 @@ package io.github.rusdialog.export;
 public final class InvalidSettingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the setting. */
+  /**
+   * Creates the exception with a message naming the setting.
+   *
+   * @param message the setting's key, its value and what is allowed
+   */
   public InvalidSettingException(String message) {
     super(message);
   }

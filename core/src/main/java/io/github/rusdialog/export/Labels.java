@@ -60,24 +60,31 @@ public final class Labels {
     return properties;
   }
 
-  /** The labels for this locale: English for {@code en}, Swedish otherwise. */
+  /**
+   * {@return the labels for this locale: English for {@code en}, Swedish otherwise}
+   *
+   * @param locale the reports' locale
+   */
   public static Labels of(Locale locale) {
     return new Labels("en".equals(locale.getLanguage()) ? Locale.ENGLISH : SWEDISH);
   }
 
-  /** The locale the labels are in. */
+  /** {@return the locale the labels are in} */
   public Locale locale() {
     return locale;
   }
 
-  /** The BCP 47 tag of the language, {@code sv-SE} or {@code en}, for document metadata. */
+  /**
+   * {@return the BCP 47 tag of the language, {@code sv-SE} or {@code en}, for document metadata}
+   */
   public String languageTag() {
     return locale.toLanguageTag();
   }
 
   /**
-   * The label with this key, e.g. {@code opportunities}.
+   * {@return the label with this key, e.g. {@code opportunities}}
    *
+   * @param key the key in the labels file
    * @throws IllegalArgumentException if the bundle has no such key
    */
   public String get(String key) {
@@ -88,7 +95,12 @@ public final class Labels {
     return label;
   }
 
-  /** The label with this key and its {@code {0}}, {@code {1}} … placeholders filled in. */
+  /**
+   * {@return the label with this key and its {@code {0}}, {@code {1}} … placeholders filled in}
+   *
+   * @param key the key in the labels file
+   * @param arguments the values for the placeholders, in order
+   */
   public String format(String key, Object... arguments) {
     String pattern = get(key);
     for (int i = 0; i < arguments.length; i++) {
@@ -97,27 +109,47 @@ public final class Labels {
     return pattern;
   }
 
-  /** A date as the language writes it: "13 mars 2024", "13 March 2024". */
+  /**
+   * {@return a date as the language writes it: "13 mars 2024", "13 March 2024"}
+   *
+   * @param date the date
+   */
   public String date(LocalDate date) {
     return longDate.format(date);
   }
 
-  /** An instant as Swedish local time, {@code 2024-03-13 14:05}. */
+  /**
+   * {@return an instant as Swedish local time, {@code 2024-03-13 14:05}}
+   *
+   * @param instant the instant
+   */
   public String timestamp(Instant instant) {
     return timestamp.format(instant);
   }
 
-  /** The name of a stakeholder kind, e.g. "Civilsamhälle". */
+  /**
+   * {@return the name of a stakeholder kind, e.g. "Civilsamhälle"}
+   *
+   * @param kind the kind
+   */
   public String kind(StakeholderKind kind) {
     return get("kind." + kind.id());
   }
 
-  /** The name of a coverage, e.g. "Inte diskuterat". */
+  /**
+   * {@return the name of a coverage, e.g. "Inte diskuterat"}
+   *
+   * @param coverage the coverage
+   */
   public String coverage(Coverage coverage) {
     return get("coverage." + coverage.id());
   }
 
-  /** The name of how a priority was stated, e.g. "Underförstådd". */
+  /**
+   * {@return the name of how a priority was stated, e.g. "Underförstådd"}
+   *
+   * @param stated how the priority was stated
+   */
   public String stated(Stated stated) {
     return get("stated." + stated.id());
   }

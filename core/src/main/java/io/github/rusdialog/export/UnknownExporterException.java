@@ -9,7 +9,9 @@ import java.util.List;
 public final class UnknownExporterException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id asked for. */
   private final String requested;
+  /** The ids that exist. */
   private final List<String> available;
 
   UnknownExporterException(String requested, List<String> available, List<String> problems) {
@@ -20,12 +22,12 @@ public final class UnknownExporterException extends IllegalArgumentException {
     this.available = List.copyOf(available);
   }
 
-  /** The id that was asked for. */
+  /** {@return the id that was asked for} */
   public String requested() {
     return requested;
   }
 
-  /** The ids that exist, sorted. */
+  /** {@return the ids that exist, sorted} */
   public List<String> available() {
     return available;
   }

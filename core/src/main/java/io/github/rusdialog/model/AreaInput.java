@@ -21,59 +21,249 @@ import org.immutables.value.Value;
 public abstract class AreaInput {
   AreaInput() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds an {@link AreaInput}; {@link #build()} validates. Setters (each returns this builder):
-   * {@code area(String)} (the strategic area's id), required; {@code coverage(Coverage)}
-   * ({@code direct} by default); {@code note(String)}; {@code addOpportunities(…)},
-   * {@code addChallenges(…)}, {@code addInsights(…)} and their {@code addAll…}/replacing forms;
-   * {@code from(AreaInput)} copies one.
+   * Builds an {@link AreaInput}: set the fields, then {@link #build()} checks them. Every setter
+   * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
+   * a {@link ModelValidationException} naming the field.
    */
-  public static final class Builder extends AreaInputImpl.Builder {
+  public static final class Builder {
+    private final AreaInputImpl.Fields fields = AreaInputImpl.fields();
+    private final NullSettings nulls = new NullSettings();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code input}, to change some of them.
+     *
+     * @param input the area input to copy
+     * @return this builder
+     */
+    public Builder from(AreaInput input) {
+      Texts.requireNonNull("input", input);
+      fields.from(input);
+      return this;
+    }
+
+    /**
+     * Sets the strategic area (required) by its id in the dialogue's catalogue.
+     *
+     * @param areaId the area's id, e.g. {@code skills}
+     * @return this builder
+     */
+    public Builder area(String areaId) {
+      fields.area(areaId);
+      return this;
+    }
+
+    /**
+     * Sets how directly the meeting discussed the area; {@link Coverage#DIRECT} if not set.
+     *
+     * @param coverage the coverage
+     * @return this builder
+     */
+    public Builder coverage(Coverage coverage) {
+      fields.coverage(coverage);
+      return this;
+    }
+
+    /**
+     * Sets the note. The summary's remark on the area, such as "not discussed directly".
+     *
+     * @param note text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder note(String note) {
+      fields.note(nulls.text("note", note));
+      return this;
+    }
+
+    /**
+     * Sets or clears the note.
+     *
+     * @param note the note, or empty for none
+     * @return this builder
+     */
+    public Builder note(Optional<String> note) {
+      fields.note(nulls.text("note", note));
+      return this;
+    }
+
+    /**
+     * Adds one opportunity.
+     *
+     * @param opportunity the opportunity
+     * @return this builder
+     */
+    public Builder addOpportunities(Opportunity opportunity) {
+      fields.addOpportunities(opportunity);
+      return this;
+    }
+
+    /**
+     * Adds opportunitys, in order.
+     *
+     * @param opportunities the opportunitys
+     * @return this builder
+     */
+    public Builder addOpportunities(Opportunity... opportunities) {
+      fields.addOpportunities(opportunities);
+      return this;
+    }
+
+    /**
+     * Replaces the opportunitys.
+     *
+     * @param opportunities the opportunitys, in order
+     * @return this builder
+     */
+    public Builder opportunities(Iterable<? extends Opportunity> opportunities) {
+      fields.opportunities(opportunities);
+      return this;
+    }
+
+    /**
+     * Adds opportunitys, in order, after those already added.
+     *
+     * @param opportunities the opportunitys
+     * @return this builder
+     */
+    public Builder addAllOpportunities(Iterable<? extends Opportunity> opportunities) {
+      fields.addAllOpportunities(opportunities);
+      return this;
+    }
+
+    /**
+     * Adds one challenge.
+     *
+     * @param challenge the challenge
+     * @return this builder
+     */
+    public Builder addChallenges(Challenge challenge) {
+      fields.addChallenges(challenge);
+      return this;
+    }
+
+    /**
+     * Adds challenges, in order.
+     *
+     * @param challenges the challenges
+     * @return this builder
+     */
+    public Builder addChallenges(Challenge... challenges) {
+      fields.addChallenges(challenges);
+      return this;
+    }
+
+    /**
+     * Replaces the challenges.
+     *
+     * @param challenges the challenges, in order
+     * @return this builder
+     */
+    public Builder challenges(Iterable<? extends Challenge> challenges) {
+      fields.challenges(challenges);
+      return this;
+    }
+
+    /**
+     * Adds challenges, in order, after those already added.
+     *
+     * @param challenges the challenges
+     * @return this builder
+     */
+    public Builder addAllChallenges(Iterable<? extends Challenge> challenges) {
+      fields.addAllChallenges(challenges);
+      return this;
+    }
+
+    /**
+     * Adds one related insight.
+     *
+     * @param insight the related insight
+     * @return this builder
+     */
+    public Builder addInsights(Insight insight) {
+      fields.addInsights(insight);
+      return this;
+    }
+
+    /**
+     * Adds related insights, in order.
+     *
+     * @param insights the related insights
+     * @return this builder
+     */
+    public Builder addInsights(Insight... insights) {
+      fields.addInsights(insights);
+      return this;
+    }
+
+    /**
+     * Replaces the related insights.
+     *
+     * @param insights the related insights, in order
+     * @return this builder
+     */
+    public Builder insights(Iterable<? extends Insight> insights) {
+      fields.insights(insights);
+      return this;
+    }
+
+    /**
+     * Adds related insights, in order, after those already added.
+     *
+     * @param insights the related insights
+     * @return this builder
+     */
+    public Builder addAllInsights(Iterable<? extends Insight> insights) {
+      fields.addAllInsights(insights);
+      return this;
+    }
 
     /**
      * Builds the value after checking it.
      *
-     * @throws ModelValidationException naming the field if a required field is not set or a
-     *     rule of the model is broken
+     * @return the area input
+     * @throws ModelValidationException naming the field if a required field is not set, a field
+     *     is null, or a rule of the model is broken
      */
-    @Override
     public AreaInput build() {
+      nulls.check();
       try {
-        return super.build();
+        return fields.build();
       } catch (IllegalStateException e) {
         throw Texts.missing("area input", e);
       }
     }
   }
 
-  /** The id of the strategic area. */
+  /** {@return the id of the strategic area} */
   public abstract String area();
 
-  /** How the area was covered; default direct. */
+  /** {@return how the area was covered; default direct} */
   @Value.Default
   public Coverage coverage() {
     return Coverage.DIRECT;
   }
 
-  /** The summary's note about the area, as written, if any. */
+  /** {@return the summary's note about the area, as written, if any} */
   public abstract Optional<String> note();
 
-  /** Opportunities ("Möjligheter"), in summary order. */
+  /** {@return opportunities ("Möjligheter"), in summary order} */
   public abstract List<Opportunity> opportunities();
 
-  /** Challenges ("Utmaningar"), in summary order. */
+  /** {@return challenges ("Utmaningar"), in summary order} */
   public abstract List<Challenge> challenges();
 
-  /** Insights given under the area without being called either, in summary order. */
+  /** {@return insights given under the area without being called either, in summary order} */
   public abstract List<Insight> insights();
 
-  /** The number of opportunities, challenges and insights together. */
+  /** {@return the number of opportunities, challenges and insights together} */
   public final int itemCount() {
     return opportunities().size() + challenges().size() + insights().size();
   }

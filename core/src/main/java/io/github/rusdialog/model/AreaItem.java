@@ -5,6 +5,6 @@ package io.github.rusdialog.model;
  * {@link Insight}. Implementations are immutable.
  */
 public interface AreaItem {
-  /** The text as written, trimmed at the ends; never blank. */
+  /** {@return the text as written, trimmed at the ends; never blank} */
   String text();
 }

@@ -18,12 +18,18 @@ public enum Coverage {
     this.id = id;
   }
 
-  /** The stable id used in data: {@code direct}, {@code indirect} or {@code not-discussed}. */
+  /**
+   * {@return the stable id used in data: {@code direct}, {@code indirect} or {@code not-discussed}}
+   */
   public String id() {
     return id;
   }
 
-  /** The value with this id, if there is one. */
+  /**
+   * {@return the value with this id, if there is one}
+   *
+   * @param id the id as data writes it, e.g. {@code not-discussed}
+   */
   public static Optional<Coverage> fromId(String id) {
     return Arrays.stream(values()).filter(value -> value.id.equals(id)).findFirst();
   }

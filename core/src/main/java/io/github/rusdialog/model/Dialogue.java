@@ -31,36 +31,196 @@ public abstract class Dialogue {
 
   Dialogue() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link Dialogue}; {@link #build()} validates. Setters (each returns this builder):
-   * {@code name(String)}, {@code organiser(String)} (or their {@code Optional} forms);
-   * {@code strategicAreas(Iterable)}, {@code addStrategicAreas(…)}; {@code meetings(Iterable)},
-   * {@code addMeetings(…)}, {@code addAllMeetings(Iterable)}; {@code from(Dialogue)} copies a
-   * dialogue. Nulls fail at build as {@link ModelValidationException} naming the field, except
-   * in the setters of the optional name and organiser ({@code NullPointerException} at once).
+   * Builds a {@link Dialogue}: set the fields, then {@link #build()} checks them. Every setter
+   * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
+   * a {@link ModelValidationException} naming the field.
    */
-  public static final class Builder extends DialogueImpl.Builder {
+  public static final class Builder {
+    private final DialogueImpl.Fields fields = DialogueImpl.fields();
+    private final NullSettings nulls = new NullSettings();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code dialogue}, to change some of them.
+     *
+     * @param dialogue the dialogue to copy
+     * @return this builder
+     */
+    public Builder from(Dialogue dialogue) {
+      Texts.requireNonNull("dialogue", dialogue);
+      fields.from(dialogue);
+      return this;
+    }
+
+    /**
+     * Sets the name. The dialogue's name, e.g. "RUS-dialogen".
+     *
+     * @param name text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder name(String name) {
+      fields.name(nulls.text("name", name));
+      return this;
+    }
+
+    /**
+     * Sets or clears the name.
+     *
+     * @param name the name, or empty for none
+     * @return this builder
+     */
+    public Builder name(Optional<String> name) {
+      fields.name(nulls.text("name", name));
+      return this;
+    }
+
+    /**
+     * Sets the organiser. Who holds the dialogue, e.g. "Region Norrbotten".
+     *
+     * @param organiser text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder organiser(String organiser) {
+      fields.organiser(nulls.text("organiser", organiser));
+      return this;
+    }
+
+    /**
+     * Sets or clears the organiser.
+     *
+     * @param organiser the organiser, or empty for none
+     * @return this builder
+     */
+    public Builder organiser(Optional<String> organiser) {
+      fields.organiser(nulls.text("organiser", organiser));
+      return this;
+    }
+
+    /**
+     * Adds one strategic area.
+     *
+     * @param area the strategic area
+     * @return this builder
+     */
+    public Builder addStrategicAreas(StrategicArea area) {
+      fields.addStrategicAreas(area);
+      return this;
+    }
+
+    /**
+     * Adds strategic areas, in order.
+     *
+     * @param strategicAreas the strategic areas
+     * @return this builder
+     */
+    public Builder addStrategicAreas(StrategicArea... strategicAreas) {
+      fields.addStrategicAreas(strategicAreas);
+      return this;
+    }
+
+    /**
+     * Replaces the strategic areas.
+     *
+     * @param strategicAreas the strategic areas, in order
+     * @return this builder
+     */
+    public Builder strategicAreas(Iterable<? extends StrategicArea> strategicAreas) {
+      fields.strategicAreas(strategicAreas);
+      return this;
+    }
+
+    /**
+     * Adds strategic areas, in order, after those already added.
+     *
+     * @param strategicAreas the strategic areas
+     * @return this builder
+     */
+    public Builder addAllStrategicAreas(Iterable<? extends StrategicArea> strategicAreas) {
+      fields.addAllStrategicAreas(strategicAreas);
+      return this;
+    }
+
+    /**
+     * Adds one meeting.
+     *
+     * @param meeting the meeting
+     * @return this builder
+     */
+    public Builder addMeetings(Meeting meeting) {
+      fields.addMeetings(meeting);
+      return this;
+    }
+
+    /**
+     * Adds meetings, in order.
+     *
+     * @param meetings the meetings
+     * @return this builder
+     */
+    public Builder addMeetings(Meeting... meetings) {
+      fields.addMeetings(meetings);
+      return this;
+    }
+
+    /**
+     * Replaces the meetings.
+     *
+     * @param meetings the meetings, in order
+     * @return this builder
+     */
+    public Builder meetings(Iterable<? extends Meeting> meetings) {
+      fields.meetings(meetings);
+      return this;
+    }
+
+    /**
+     * Adds meetings, in order, after those already added.
+     *
+     * @param meetings the meetings
+     * @return this builder
+     */
+    public Builder addAllMeetings(Iterable<? extends Meeting> meetings) {
+      fields.addAllMeetings(meetings);
+      return this;
+    }
+
+    /**
+     * Builds the value after checking it.
+     *
+     * @return the dialogue
+     * @throws ModelValidationException naming the field if a required field is not set, a field
+     *     is null, or a rule of the model is broken
+     */
+    public Dialogue build() {
+      nulls.check();
+      try {
+        return fields.build();
+      } catch (IllegalStateException e) {
+        throw Texts.missing("dialogue", e);
+      }
+    }
   }
 
-  /** The dialogue's name, e.g. "RUS-dialogen", if known. */
+  /** {@return the dialogue's name, e.g. "RUS-dialogen", if known} */
   public abstract Optional<String> name();
 
-  /** Who runs the dialogue, e.g. "Region Norrbotten", if known. */
+  /** {@return who runs the dialogue, e.g. "Region Norrbotten", if known} */
   public abstract Optional<String> organiser();
 
-  /** The strategic areas the meetings' input is sorted under, in strategy order. */
+  /** {@return the strategic areas the meetings' input is sorted under, in strategy order} */
   public abstract List<StrategicArea> strategicAreas();
 
-  /** The meetings, ordered by date, then title. */
+  /** {@return the meetings, ordered by date, then title} */
   public abstract List<Meeting> meetings();
 
-  /** The strategic areas as a catalogue, for lookup by id or title. */
+  /** {@return the strategic areas as a catalogue, for lookup by id or title} */
   @Value.Lazy
   public StrategicAreaCatalogue catalogue() {
     return StrategicAreaCatalogue.of(strategicAreas());
@@ -71,6 +231,8 @@ public abstract class Dialogue {
    * name and organiser of the first part that has them, the strategic areas of all parts joined
    * by id, and all meetings.
    *
+   * @param parts the dialogues, in the order their names and organisers take precedence
+   * @return the combined dialogue
    * @throws ModelValidationException naming the parts if one strategic area id has two titles,
    *     or one meeting id appears twice ({@code parts[2].meetings[0].id: "bolagsdagen-2024-03-13"
    *     is also in parts[0]})
@@ -109,10 +271,12 @@ public abstract class Dialogue {
   }
 
   /**
-   * The strategic area with this id, for ids this dialogue holds (every area id in its meetings
-   * is one: the model checks it); throws {@link IllegalArgumentException} for any other. For an
+   * {@return the strategic area with this id, for ids this dialogue holds (every area id in its meetings
+   * is one: the model checks it); throws {@link IllegalArgumentException} for any other} For an
    * id from elsewhere, {@code catalogue().byId(id)} returns an {@code Optional}: lookups by a key
    * the caller brings return {@code Optional} throughout the model.
+   *
+   * @param id the area\'s id
    */
   public final StrategicArea strategicArea(String id) {
     return catalogue().byId(id).orElseThrow(() ->

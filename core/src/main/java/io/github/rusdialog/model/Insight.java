@@ -16,7 +16,12 @@ public abstract class Insight implements AreaItem {
   @Value.Parameter
   public abstract String text();
 
-  /** Returns the item with this text, trimmed at the ends; throws if blank or unstorable. */
+  /**
+   * {@return the item with this text, trimmed at the ends}
+   *
+   * @param text the item's text
+   * @throws ModelValidationException if the text is blank or holds a character that cannot be stored
+   */
   public static Insight of(String text) {
     return InsightImpl.of(text);
   }

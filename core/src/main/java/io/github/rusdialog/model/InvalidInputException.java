@@ -15,10 +15,15 @@ import java.util.Optional;
 public class InvalidInputException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The input's name. */
   private final String source;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** The path inside structured input, or null. */
   private final String path;
+  /** What is wrong. */
   private final String problem;
 
   /**
@@ -34,7 +39,16 @@ public class InvalidInputException extends IOException {
     this(source, line, column, path, problem, null);
   }
 
-  /** Creates the exception with the underlying cause. */
+  /**
+   * Creates the exception with the underlying cause.
+   *
+   * @param source the input's name as the user knows it, e.g. the file name
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param path the path inside structured input ({@code $.dialogue.meetings[0]}), or null
+   * @param problem what is wrong
+   * @param cause the exception behind it
+   */
   public InvalidInputException(
       String source, int line, int column, String path, String problem, Throwable cause) {
     super(format(source, line, column, path, problem), cause);
@@ -60,27 +74,27 @@ public class InvalidInputException extends IOException {
     return message.append(problem).toString();
   }
 
-  /** The input's name, e.g. the file name. */
+  /** {@return the input's name, e.g. the file name} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line of the problem, or 0 if unknown. */
+  /** {@return the 1-based line of the problem, or 0 if unknown} */
   public int line() {
     return line;
   }
 
-  /** The 1-based column of the problem, or 0 if unknown. */
+  /** {@return the 1-based column of the problem, or 0 if unknown} */
   public int column() {
     return column;
   }
 
-  /** The path inside structured input, e.g. {@code $.dialogue.meetings[0].title}. */
+  /** {@return the path inside structured input, e.g. {@code $.dialogue.meetings[0].title}} */
   public Optional<String> path() {
     return Optional.ofNullable(path);
   }
 
-  /** What is wrong, without the place. */
+  /** {@return what is wrong, without the place} */
   public String problem() {
     return problem;
   }

@@ -30,37 +30,33 @@ import org.immutables.value.Value;
 public abstract class Meeting {
   Meeting() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link Meeting}; {@link #build()} validates. Setters (each returns this builder):
-   * {@code title(String)} and {@code date(LocalDate)}, required; {@link #id(String)}, else
-   * derived; {@code summary(String)} or {@code summary(Optional)}; {@code addParticipants(…)},
-   * {@code addAllParticipants(Iterable)}, {@code participants(Iterable)} (replaces);
-   * {@code addPriorities(…)}, {@code addAllPriorities}, {@code priorities}; {@code addAreas(…)},
-   * {@code addAllAreas}, {@code areas}; {@code from(Meeting)} copies a meeting. Everything is checked at build, nulls included
-   * ({@link ModelValidationException} naming the field), except that the setters of optional
-   * fields ({@code summary(String)}) refuse null at once with {@code NullPointerException}.
+   * Builds a {@link Meeting}: set the fields, then {@link #build()} checks them. Every setter
+   * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
+   * a {@link ModelValidationException} naming the field.
    */
-  public static final class Builder extends MeetingImpl.Builder {
+  public static final class Builder {
+    private final MeetingImpl.Fields fields = MeetingImpl.fields();
+    private final NullSettings nulls = new NullSettings();
+
     Builder() {}
 
     /**
-     * Builds the value after checking it.
+     * Copies every field of {@code meeting}, to change some of them; an id set with {@link #id}
+     * is copied too, a derived one is derived again from the copy's title and date.
      *
-     * @throws ModelValidationException naming the field if a required field is not set or a
-     *     rule of the model is broken
+     * @param meeting the meeting to copy
+     * @return this builder
      */
-    @Override
-    public Meeting build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw Texts.missing("meeting", e);
-      }
+    public Builder from(Meeting meeting) {
+      Texts.requireNonNull("meeting", meeting);
+      fields.from(meeting);
+      return this;
     }
 
     /**
@@ -68,11 +64,206 @@ public abstract class Meeting {
      * meeting's id in copies made with {@code from(meeting)}, whatever else they change; without
      * it the id is derived from the title and date, and a copy with a new title or date gets a
      * new id.
+     *
+     * @param id the id, e.g. {@code bolagsdagen-2024-03-13}
+     * @return this builder
      */
     public Builder id(String id) {
       Texts.requireNonNull("id", id);
-      explicitId(id);
+      fields.explicitId(id);
       return this;
+    }
+
+    /**
+     * Sets the title (required), as the summary gives it.
+     *
+     * @param title text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder title(String title) {
+      fields.title(title);
+      return this;
+    }
+
+    /**
+     * Sets the date the meeting was held (required).
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      fields.date(date);
+      return this;
+    }
+
+    /**
+     * Sets the intro summary. The summary's opening text, before the participants and priorities.
+     *
+     * @param summary text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder summary(String summary) {
+      fields.summary(nulls.text("summary", summary));
+      return this;
+    }
+
+    /**
+     * Sets or clears the intro summary.
+     *
+     * @param summary the intro summary, or empty for none
+     * @return this builder
+     */
+    public Builder summary(Optional<String> summary) {
+      fields.summary(nulls.text("summary", summary));
+      return this;
+    }
+
+    /**
+     * Adds one participating group.
+     *
+     * @param participant the participating group
+     * @return this builder
+     */
+    public Builder addParticipants(StakeholderGroup participant) {
+      fields.addParticipants(participant);
+      return this;
+    }
+
+    /**
+     * Adds participating groups, in order.
+     *
+     * @param participants the participating groups
+     * @return this builder
+     */
+    public Builder addParticipants(StakeholderGroup... participants) {
+      fields.addParticipants(participants);
+      return this;
+    }
+
+    /**
+     * Replaces the participating groups.
+     *
+     * @param participants the participating groups, in order
+     * @return this builder
+     */
+    public Builder participants(Iterable<? extends StakeholderGroup> participants) {
+      fields.participants(participants);
+      return this;
+    }
+
+    /**
+     * Adds participating groups, in order, after those already added.
+     *
+     * @param participants the participating groups
+     * @return this builder
+     */
+    public Builder addAllParticipants(Iterable<? extends StakeholderGroup> participants) {
+      fields.addAllParticipants(participants);
+      return this;
+    }
+
+    /**
+     * Adds one priority area.
+     *
+     * @param priority the priority area
+     * @return this builder
+     */
+    public Builder addPriorities(PriorityArea priority) {
+      fields.addPriorities(priority);
+      return this;
+    }
+
+    /**
+     * Adds priority areas, in order.
+     *
+     * @param priorities the priority areas
+     * @return this builder
+     */
+    public Builder addPriorities(PriorityArea... priorities) {
+      fields.addPriorities(priorities);
+      return this;
+    }
+
+    /**
+     * Replaces the priority areas.
+     *
+     * @param priorities the priority areas, in order
+     * @return this builder
+     */
+    public Builder priorities(Iterable<? extends PriorityArea> priorities) {
+      fields.priorities(priorities);
+      return this;
+    }
+
+    /**
+     * Adds priority areas, in order, after those already added.
+     *
+     * @param priorities the priority areas
+     * @return this builder
+     */
+    public Builder addAllPriorities(Iterable<? extends PriorityArea> priorities) {
+      fields.addAllPriorities(priorities);
+      return this;
+    }
+
+    /**
+     * Adds one strategic area's input.
+     *
+     * @param area the strategic area's input
+     * @return this builder
+     */
+    public Builder addAreas(AreaInput area) {
+      fields.addAreas(area);
+      return this;
+    }
+
+    /**
+     * Adds strategic area's inputs, in order.
+     *
+     * @param areas the strategic area's inputs
+     * @return this builder
+     */
+    public Builder addAreas(AreaInput... areas) {
+      fields.addAreas(areas);
+      return this;
+    }
+
+    /**
+     * Replaces the strategic area's inputs.
+     *
+     * @param areas the strategic area's inputs, in order
+     * @return this builder
+     */
+    public Builder areas(Iterable<? extends AreaInput> areas) {
+      fields.areas(areas);
+      return this;
+    }
+
+    /**
+     * Adds strategic area's inputs, in order, after those already added.
+     *
+     * @param areas the strategic area's inputs
+     * @return this builder
+     */
+    public Builder addAllAreas(Iterable<? extends AreaInput> areas) {
+      fields.addAllAreas(areas);
+      return this;
+    }
+
+    /**
+     * Builds the value after checking it.
+     *
+     * @return the meeting
+     * @throws ModelValidationException naming the field if a required field is not set, a field
+     *     is null, or a rule of the model is broken
+     */
+    public Meeting build() {
+      nulls.check();
+      try {
+        return fields.build();
+      } catch (IllegalStateException e) {
+        throw Texts.missing("meeting", e);
+      }
     }
   }
 
@@ -85,8 +276,8 @@ public abstract class Meeting {
   abstract Optional<String> explicitId();
 
   /**
-   * A stable id (lowercase letters, digits, hyphens): the one set with {@link Builder#id(String)},
-   * else derived from the title and date, e.g. {@code bolagsdagen-2024-03-13}.
+   * {@return a stable id (lowercase letters, digits, hyphens): the one set with {@link Builder#id(String)},
+   * else derived from the title and date, e.g. {@code bolagsdagen-2024-03-13}}
    */
   @Value.Derived
   public String id() {
@@ -101,25 +292,29 @@ public abstract class Meeting {
     return slug.isEmpty() ? date().toString() : slug + "-" + date();
   }
 
-  /** The title as written, e.g. "Bolagsdagen". */
+  /** {@return the title as written, e.g. "Bolagsdagen"} */
   public abstract String title();
 
-  /** The day the meeting was held. */
+  /** {@return the day the meeting was held} */
   public abstract LocalDate date();
 
-  /** The summary's intro paragraph, verbatim, if it has one. */
+  /** {@return the summary's intro paragraph, verbatim, if it has one} */
   public abstract Optional<String> summary();
 
-  /** The stakeholder groups that took part, in summary order. */
+  /** {@return the stakeholder groups that took part, in summary order} */
   public abstract List<StakeholderGroup> participants();
 
-  /** The ranked priority areas, in rank order. */
+  /** {@return the ranked priority areas, in rank order} */
   public abstract List<PriorityArea> priorities();
 
-  /** The input per strategic area, in summary order. */
+  /** {@return the input per strategic area, in summary order} */
   public abstract List<AreaInput> areas();
 
-  /** The input for the strategic area with this id, if the meeting has one. */
+  /**
+   * {@return the input for the strategic area with this id, if the meeting has one}
+   *
+   * @param areaId the strategic area's id
+   */
   public final Optional<AreaInput> area(String areaId) {
     return areas().stream().filter(input -> input.area().equals(areaId)).findFirst();
   }

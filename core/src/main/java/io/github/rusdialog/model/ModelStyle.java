@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * How Immutables generates the model: package-private {@code *Impl} classes hidden behind the
- * abstract types, public builders reached through {@code X.builder()}, no dependency but the JDK.
+ * abstract types, each with a package-private builder ({@code XImpl.fields()}) that the type's
+ * public, documented {@code X.Builder} wraps; no dependency but the JDK.
  */
 @Target(ElementType.TYPE)
 // SOURCE: the style matters only to the annotation processor; kept in class files it would make
@@ -20,6 +21,11 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
     typeImmutable = "*Impl",
+    // The generated builder is "Fields", so that each type's public, documented Builder can
+    // wrap it instead of being taken for a builder to extend.
+    typeBuilder = "Fields",
+    typeInnerBuilder = "ExtendedFields",
+    builder = "fields",
     get = {},
     allParameters = false,
     defaults = @Value.Immutable(copy = false),

@@ -8,7 +8,9 @@ package io.github.rusdialog.model;
 public final class ModelValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field's path. */
   private final String field;
+  /** What is wrong with it. */
   private final String problem;
 
   /**
@@ -23,12 +25,12 @@ public final class ModelValidationException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The field path inside the value being built, e.g. {@code priorities[2].rank}. */
+  /** {@return the field path inside the value being built, e.g. {@code priorities[2].rank}} */
   public String field() {
     return field;
   }
 
-  /** What is wrong with the field, without the field path. */
+  /** {@return what is wrong with the field, without the field path} */
   public String problem() {
     return problem;
   }

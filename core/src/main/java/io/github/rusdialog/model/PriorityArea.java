@@ -19,52 +19,168 @@ import org.immutables.value.Value;
 public abstract class PriorityArea {
   PriorityArea() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link PriorityArea}; {@link #build()} validates. Setters (each returns this
-   * builder): {@code rank(int)} and {@code title(String)}, required; {@code description(String)};
-   * {@code stated(Stated)} ({@code explicit} by default); {@code addAreas(String…)},
-   * {@code areas(Iterable)} (related strategic area ids); {@code from(PriorityArea)} copies one.
+   * Builds a {@link PriorityArea}: set the fields, then {@link #build()} checks them. Every setter
+   * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
+   * a {@link ModelValidationException} naming the field.
    */
-  public static final class Builder extends PriorityAreaImpl.Builder {
+  public static final class Builder {
+    private final PriorityAreaImpl.Fields fields = PriorityAreaImpl.fields();
+    private final NullSettings nulls = new NullSettings();
+
     Builder() {}
+
+    /**
+     * Copies every field of {@code priority}, to change some of them.
+     *
+     * @param priority the priority area to copy
+     * @return this builder
+     */
+    public Builder from(PriorityArea priority) {
+      Texts.requireNonNull("priority", priority);
+      fields.from(priority);
+      return this;
+    }
+
+    /**
+     * Sets the rank (required): the priority's place in the meeting's list, 1 the most important.
+     *
+     * @param rank 1 or more; a meeting's ranks run 1, 2, 3 … without gaps
+     * @return this builder
+     */
+    public Builder rank(int rank) {
+      fields.rank(rank);
+      return this;
+    }
+
+    /**
+     * Sets the title (required), as the summary writes it.
+     *
+     * @param title text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder title(String title) {
+      fields.title(title);
+      return this;
+    }
+
+    /**
+     * Sets the description: what the participants said about the priority.
+     *
+     * @param description text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     */
+    public Builder description(String description) {
+      fields.description(nulls.text("description", description));
+      return this;
+    }
+
+    /**
+     * Sets or clears the description.
+     *
+     * @param description the description, or empty for none
+     * @return this builder
+     */
+    public Builder description(Optional<String> description) {
+      fields.description(nulls.text("description", description));
+      return this;
+    }
+
+    /**
+     * Sets whether the priority was stated or only implied; {@link Stated#EXPLICIT} if not set.
+     *
+     * @param stated how the summary gives the priority
+     * @return this builder
+     */
+    public Builder stated(Stated stated) {
+      fields.stated(stated);
+      return this;
+    }
+
+    /**
+     * Adds a strategic area the priority relates to, by id.
+     *
+     * @param areaId the id of one of the dialogue's strategic areas
+     * @return this builder
+     */
+    public Builder addAreas(String areaId) {
+      fields.addAreas(areaId);
+      return this;
+    }
+
+    /**
+     * Adds strategic areas the priority relates to, by id, in order.
+     *
+     * @param areaIds ids of the dialogue's strategic areas, each once
+     * @return this builder
+     */
+    public Builder addAreas(String... areaIds) {
+      fields.addAreas(areaIds);
+      return this;
+    }
+
+    /**
+     * Replaces the strategic areas the priority relates to.
+     *
+     * @param areaIds ids of the dialogue's strategic areas, each once
+     * @return this builder
+     */
+    public Builder areas(Iterable<String> areaIds) {
+      fields.areas(areaIds);
+      return this;
+    }
+
+    /**
+     * Adds strategic areas the priority relates to, after those already added.
+     *
+     * @param areaIds ids of the dialogue's strategic areas, each once
+     * @return this builder
+     */
+    public Builder addAllAreas(Iterable<String> areaIds) {
+      fields.addAllAreas(areaIds);
+      return this;
+    }
 
     /**
      * Builds the value after checking it.
      *
-     * @throws ModelValidationException naming the field if a required field is not set or a
-     *     rule of the model is broken
+     * @return the priority area
+     * @throws ModelValidationException naming the field if a required field is not set, a field
+     *     is null, or a rule of the model is broken
      */
-    @Override
     public PriorityArea build() {
+      nulls.check();
       try {
-        return super.build();
+        return fields.build();
       } catch (IllegalStateException e) {
         throw Texts.missing("priority area", e);
       }
     }
   }
 
-  /** The rank, 1 for the highest; the ranks of one meeting are exactly 1..n. */
+  /** {@return the rank, 1 for the highest; the ranks of one meeting are exactly 1..n} */
   public abstract int rank();
 
-  /** The title as written, e.g. "Boende och Infrastruktur". */
+  /** {@return the title as written, e.g. "Boende och Infrastruktur"} */
   public abstract String title();
 
-  /** The description following the title, if the summary gives one. */
+  /** {@return the description following the title, if the summary gives one} */
   public abstract Optional<String> description();
 
-  /** Whether the participants stated the priority or the summary infers it; default explicit. */
+  /**
+   * {@return whether the participants stated the priority or the summary infers it; default explicit}
+   */
   @Value.Default
   public Stated stated() {
     return Stated.EXPLICIT;
   }
 
-  /** Ids of the strategic areas the priority relates to, possibly none. */
+  /** {@return ids of the strategic areas the priority relates to, possibly none} */
   public abstract List<String> areas();
 
   @Value.Check

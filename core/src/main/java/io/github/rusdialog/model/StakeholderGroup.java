@@ -14,21 +14,30 @@ import org.immutables.value.Value;
 public abstract class StakeholderGroup {
   StakeholderGroup() {}
 
-  /** The name as written, e.g. "Kommunen". */
+  /** {@return the name as written, e.g. "Kommunen"} */
   @Value.Parameter
   public abstract String name();
 
-  /** The kind of group. */
+  /** {@return the kind of group} */
   @Value.Parameter
   public abstract StakeholderKind kind();
 
-  /** The group with this name and the kind the name catalogue gives it ({@code other} if unknown). */
+  /**
+   * {@return the group with this name and the kind the name catalogue gives it ({@code other} if unknown)}
+   *
+   * @param name the group's name as written, e.g. "Kommunen"
+   */
   public static StakeholderGroup of(String name) {
     Texts.requireNonNull("name", name);
     return of(name, StakeholderKind.forGroupName(name));
   }
 
-  /** The group with this name and kind. */
+  /**
+   * {@return the group with this name and kind}
+   *
+   * @param name the group's name as written
+   * @param kind the kind, whatever the name suggests
+   */
   public static StakeholderGroup of(String name, StakeholderKind kind) {
     Texts.requireNonNull("name", name);
     Texts.requireNonNull("kind", kind);

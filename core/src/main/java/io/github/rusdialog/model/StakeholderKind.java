@@ -11,20 +11,30 @@ import java.util.Optional;
  * the stable id used in data ({@code municipality}, {@code civil-society}, …).
  */
 public enum StakeholderKind {
+  /** Municipalities ("Kommunen"). */
   MUNICIPALITY("municipality", "kommun", "kommunen", "kommuner", "kommunerna", "kommunala aktörer"),
+  /** Business ("Näringsliv"). */
   BUSINESS("business", "näringsliv", "näringslivet", "företag", "företagare", "företagen",
       "näringslivsrepresentanter"),
+  /** National minorities and Sami ("Nationella minoriteter"). */
   MINORITIES("minorities", "minoriteter", "nationella minoriteter", "samer", "sverigefinnar",
       "tornedalingar", "judar", "romer", "urfolk"),
+  /** Civil society and associations ("Civilsamhälle"). */
   CIVIL_SOCIETY("civil-society", "civilsamhälle", "civilsamhället", "föreningsliv",
       "föreningslivet", "föreningar", "ideell sektor", "ideella organisationer"),
+  /** Young people ("Unga"). */
   YOUTH("youth", "unga", "ungdomar", "ungdom", "ungdomsråd", "unga vuxna"),
+  /** Government authorities ("Myndigheter"). */
   AUTHORITIES("authorities", "myndigheter", "myndighet", "statliga myndigheter", "länsstyrelsen"),
+  /** Universities and researchers ("Akademi"). */
   ACADEMIA("academia", "akademi", "akademin", "universitet", "högskola", "högskolor",
       "luleå tekniska universitet", "forskare"),
+  /** The region itself ("Region Norrbotten"). */
   REGION("region", "region", "regionen", "region norrbotten", "regionala aktörer"),
+  /** Private persons and the public ("Privatpersoner"). */
   INDIVIDUALS("individuals", "privatpersoner", "privatperson", "medborgare", "invånare",
       "allmänheten", "allmänhet"),
+  /** A group whose name the catalogue does not know. */
   OTHER("other");
 
   private static final Map<String, StakeholderKind> BY_NAME = new HashMap<>();
@@ -45,20 +55,26 @@ public enum StakeholderKind {
     this.swedishNames = swedishNames;
   }
 
-  /** The stable id used in data, e.g. {@code civil-society}. */
+  /** {@return the stable id used in data, e.g. {@code civil-society}} */
   public String id() {
     return id;
   }
 
-  /** The kind with this id, if there is one. */
+  /**
+   * {@return the kind with this id, if there is one}
+   *
+   * @param id the id as data writes it, e.g. {@code civil-society}
+   */
   public static Optional<StakeholderKind> fromId(String id) {
     return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
   }
 
   /**
-   * The kind that a group name as summaries write it stands for ("Kommunen", "Nationella
+   * {@return the kind that a group name as summaries write it stands for ("Kommunen", "Nationella
    * minoriteter", …), ignoring case and surrounding punctuation; {@link #OTHER} for names the
-   * catalogue does not know.
+   * catalogue does not know}
+   *
+   * @param name the group's name as written
    */
   public static StakeholderKind forGroupName(String name) {
     String key = name.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")

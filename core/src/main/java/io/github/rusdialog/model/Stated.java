@@ -16,12 +16,16 @@ public enum Stated {
     this.id = id;
   }
 
-  /** The stable id used in data: {@code explicit} or {@code implied}. */
+  /** {@return the stable id used in data: {@code explicit} or {@code implied}} */
   public String id() {
     return id;
   }
 
-  /** The value with this id, if there is one. */
+  /**
+   * {@return the value with this id, if there is one}
+   *
+   * @param id the id as data writes it, e.g. {@code implied}
+   */
   public static Optional<Stated> fromId(String id) {
     return Arrays.stream(values()).filter(value -> value.id.equals(id)).findFirst();
   }

@@ -15,15 +15,23 @@ import org.immutables.value.Value;
 public abstract class StrategicArea {
   StrategicArea() {}
 
-  /** The stable id: lowercase letters, digits and single hyphens, e.g. {@code accessibility}. */
+  /**
+   * {@return the stable id: lowercase letters, digits and single hyphens, e.g. {@code accessibility}}
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** The title as the strategy words it. */
+  /** {@return the title as the strategy words it} */
   @Value.Parameter
   public abstract String title();
 
-  /** Returns the area with this id and title; throws {@link ModelValidationException} if invalid. */
+  /**
+   * {@return the area with this id and title}
+   *
+   * @param id lowercase letters, digits and single hyphens, e.g. {@code skills}
+   * @param title the title as the strategy writes it
+   * @throws ModelValidationException if the id or title is invalid
+   */
   public static StrategicArea of(String id, String title) {
     return StrategicAreaImpl.of(id, title);
   }

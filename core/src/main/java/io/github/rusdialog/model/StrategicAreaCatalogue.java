@@ -41,34 +41,45 @@ public final class StrategicAreaCatalogue {
     }
   }
 
-  /** Returns a catalogue of these areas, in this order; ids and titles must be unique. */
+  /**
+   * {@return a catalogue of these areas, in this order}
+   *
+   * @param areas the areas; ids and titles must be unique
+   * @throws ModelValidationException naming the index if an id or title is used twice
+   */
   public static StrategicAreaCatalogue of(List<StrategicArea> areas) {
     return new StrategicAreaCatalogue(areas);
   }
 
-  /** The four strategic areas of Region Norrbotten's regional development strategy. */
+  /** {@return the four strategic areas of Region Norrbotten's regional development strategy} */
   public static StrategicAreaCatalogue norrbotten() {
     return NORRBOTTEN;
   }
 
-  /** The areas in catalogue order. */
+  /** {@return the areas in catalogue order} */
   public List<StrategicArea> areas() {
     return areas;
   }
 
-  /** The ids in catalogue order. */
+  /** {@return the ids in catalogue order} */
   public List<String> ids() {
     return new ArrayList<>(byId.keySet());
   }
 
-  /** The area with this id, if the catalogue has it. */
+  /**
+   * {@return the area with this id, if the catalogue has it}
+   *
+   * @param id the area's id
+   */
   public Optional<StrategicArea> byId(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   /**
-   * The area whose title this is, ignoring case, surrounding whitespace and runs of whitespace
-   * (including non-breaking spaces), as summaries write headings in capitals or with odd spacing.
+   * {@return the area whose title this is, ignoring case, surrounding whitespace and runs of whitespace
+   * (including non-breaking spaces), as summaries write headings in capitals or with odd spacing}
+   *
+   * @param title the title as written
    */
   public Optional<StrategicArea> byTitle(String title) {
     return Optional.ofNullable(byTitle.get(titleKey(title)));

@@ -18,7 +18,18 @@ import java.util.List;
  */
 public record AreaCoverage(StrategicArea area, List<String> direct, List<String> indirect,
     List<String> notDiscussed, List<String> absent, int opportunities, int challenges, int insights) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param area the strategic area
+   * @param direct ids of meetings with direct input
+   * @param indirect ids of meetings whose summary gives indirect insights
+   * @param notDiscussed ids of meetings that say the area was not discussed
+   * @param absent ids of meetings that give no input for the area at all
+   * @param opportunities the number of opportunities over all meetings
+   * @param challenges the number of challenges over all meetings
+   * @param insights the number of insights over all meetings
+   */
   public AreaCoverage {
     direct = List.copyOf(direct);
     indirect = List.copyOf(indirect);
@@ -26,7 +37,7 @@ public record AreaCoverage(StrategicArea area, List<String> direct, List<String>
     absent = List.copyOf(absent);
   }
 
-  /** Opportunities, challenges and insights together. */
+  /** {@return opportunities, challenges and insights together} */
   public int itemCount() {
     return opportunities + challenges + insights;
   }

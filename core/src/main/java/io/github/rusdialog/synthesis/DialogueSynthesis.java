@@ -46,36 +46,43 @@ public final class DialogueSynthesis {
     this.meetingNames = Map.copyOf(meetingNames);
   }
 
-  /** Computes the synthesis of {@code dialogue}. Linear in the dialogue's size. */
+  /**
+   * Computes the synthesis of {@code dialogue}. Linear in the dialogue's size.
+   *
+   * @param dialogue the dialogue, with any number of meetings
+   * @return the synthesis
+   */
   public static DialogueSynthesis of(Dialogue dialogue) {
     return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
         kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), meetingNames(dialogue));
   }
 
-  /** The number of meetings the synthesis covers. */
+  /** {@return the number of meetings the synthesis covers} */
   public int meetingCount() {
     return meetingCount;
   }
 
-  /** Per stakeholder kind that took part anywhere, in {@link StakeholderKind} order. */
+  /** {@return the participation per stakeholder kind that took part anywhere, in {@link StakeholderKind} order} */
   public List<KindParticipation> participation() {
     return participation;
   }
 
-  /** The kinds no meeting heard, in {@link StakeholderKind} order; {@code other} is never listed. */
+  /**
+   * {@return the kinds no meeting heard, in {@link StakeholderKind} order; {@code other} is never listed}
+   */
   public List<StakeholderKind> kindsNeverHeard() {
     return kindsNeverHeard;
   }
 
   /**
-   * The priority groups, highest Borda score first, then most first places, then most meetings,
-   * then label.
+   * {@return the priority groups, highest Borda score first, then most first places, then most meetings,
+   * then label}
    */
   public List<PriorityConsensus> priorities() {
     return priorities;
   }
 
-  /** Per strategic area of the dialogue, in the dialogue's order. */
+  /** {@return the coverage per strategic area of the dialogue, in the dialogue's order} */
   public List<AreaCoverage> coverage() {
     return coverage;
   }
@@ -96,7 +103,11 @@ public final class DialogueSynthesis {
     return name;
   }
 
-  /** {@link #meetingName} of each id, joined with ", ". */
+  /**
+   * {@return {@link #meetingName} of each id, joined with ", "}
+   *
+   * @param meetingIds ids of the dialogue's meetings
+   */
   public String meetingNames(List<String> meetingIds) {
     return meetingIds.stream().map(this::meetingName).collect(Collectors.joining(", "));
   }

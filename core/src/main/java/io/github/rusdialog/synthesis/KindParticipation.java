@@ -12,13 +12,19 @@ import java.util.List;
  * @param groupNames the names groups of this kind were written as, first spelling kept
  */
 public record KindParticipation(StakeholderKind kind, List<String> meetingIds, List<String> groupNames) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param kind the kind of stakeholder
+   * @param meetingIds ids of the meetings where the kind took part, in dialogue order
+   * @param groupNames the names groups of this kind were written as, first spelling kept
+   */
   public KindParticipation {
     meetingIds = List.copyOf(meetingIds);
     groupNames = List.copyOf(groupNames);
   }
 
-  /** The number of meetings where the kind took part. */
+  /** {@return the number of meetings where the kind took part} */
   public int meetingCount() {
     return meetingIds.size();
   }

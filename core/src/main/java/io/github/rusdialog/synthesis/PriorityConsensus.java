@@ -14,34 +14,42 @@ import java.util.List;
  * @param mentions the priorities behind the group, in dialogue order; each figure derives from these
  */
 public record PriorityConsensus(String key, String label, List<RankedMention> mentions) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param key the grouping key: {@code area:skills} or {@code title:boende och infrastruktur}
+   * @param label the group's name for people: the area's title, or the title first written
+   * @param mentions the priorities behind the group, in dialogue order; each figure derives from these
+   */
   public PriorityConsensus {
     mentions = List.copyOf(mentions);
   }
 
-  /** The ids of the meetings naming the group, each once, in dialogue order. */
+  /** {@return the ids of the meetings naming the group, each once, in dialogue order} */
   public List<String> meetingIds() {
     LinkedHashSet<String> ids = new LinkedHashSet<>();
     mentions.forEach(mention -> ids.add(mention.meetingId()));
     return List.copyOf(ids);
   }
 
-  /** The number of meetings naming the group. */
+  /** {@return the number of meetings naming the group} */
   public int meetingCount() {
     return meetingIds().size();
   }
 
-  /** How many times the group was ranked first. */
+  /** {@return how many times the group was ranked first} */
   public int firstPlaceCount() {
     return (int) mentions.stream().filter(mention -> mention.rank() == 1).count();
   }
 
-  /** The mean of the ranks of all mentions. */
+  /** {@return the mean of the ranks of all mentions} */
   public double meanRank() {
     return mentions.stream().mapToInt(RankedMention::rank).average().orElse(Double.NaN);
   }
 
-  /** The Borda score: the sum over mentions of (the meeting's number of priorities − rank + 1). */
+  /**
+   * {@return the Borda score: the sum over mentions of (the meeting's number of priorities − rank + 1)}
+   */
   public int bordaScore() {
     return mentions.stream().mapToInt(RankedMention::bordaPoints).sum();
   }

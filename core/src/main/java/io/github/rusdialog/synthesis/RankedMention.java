@@ -9,7 +9,7 @@ package io.github.rusdialog.synthesis;
  * @param title the priority's title as written there
  */
 public record RankedMention(String meetingId, int rank, int priorityCount, String title) {
-  /** The Borda points of this mention: {@code priorityCount - rank + 1}. */
+  /** {@return the Borda points of this mention: {@code priorityCount - rank + 1}} */
   public int bordaPoints() {
     return priorityCount - rank + 1;
   }

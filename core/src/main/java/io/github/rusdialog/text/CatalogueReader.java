@@ -30,6 +30,9 @@ public final class CatalogueReader {
   /**
    * Reads the catalogue in {@code file} (UTF-8).
    *
+   * @param file the catalogue file; messages name it as given
+   * @return the catalogue, in the file's order
+   *
    * @throws InvalidInputException naming file and line if a line is not {@code id: title}, an id is
    *     invalid, or an id or title is used twice
    * @throws IOException if the file cannot be read
@@ -44,7 +47,15 @@ public final class CatalogueReader {
     return read(text, file.toString());
   }
 
-  /** Reads a catalogue from {@code text}; errors name {@code sourceName}. */
+  /**
+   * Reads a catalogue from {@code text}.
+   *
+   * @param text one {@code id: title} per line; blank lines and {@code #} comments are skipped
+   * @param sourceName the name messages give the input
+   * @return the catalogue, in the text's order
+   * @throws InvalidInputException naming the line if it is not {@code id: title}, an id is
+   *     invalid, or an id or title is used twice
+   */
   public static StrategicAreaCatalogue read(String text, String sourceName) throws InvalidInputException {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -28,38 +28,42 @@ public final class Summary {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** The meeting the summary describes. */
+  /** {@return the meeting the summary describes} */
   public Meeting meeting() {
     return meeting;
   }
 
-  /** The dialogue's name as the intro gives it, e.g. "RUS-dialogen". */
+  /** {@return the dialogue's name as the intro gives it, e.g. "RUS-dialogen"} */
   public Optional<String> dialogueName() {
     return Optional.ofNullable(dialogueName);
   }
 
-  /** Who the input was given to, as the intro says, e.g. "Region Norrbotten". */
+  /** {@return who the input was given to, as the intro says, e.g. "Region Norrbotten"} */
   public Optional<String> organiser() {
     return Optional.ofNullable(organiser);
   }
 
   /**
-   * What reads but is probably not meant, in line order: a meeting without participants,
-   * priorities or strategic area input, a long intro, a date taken from the intro. Empty for a
+   * {@return what reads but is probably not meant, in line order: a meeting without participants,
+   * priorities or strategic area input, a long intro, a date taken from the intro} Empty for a
    * summary that follows the template. A caller that wants no doubt treats any warning as an error.
    */
   public List<SummaryWarning> warnings() {
     return warnings;
   }
 
-  /** This summary with {@code more} warnings before its own (an input form's, such as Word's). */
+  /**
+   * {@return this summary with {@code more} warnings before its own (an input form's, such as Word's)}
+   *
+   * @param more the warnings to put first
+   */
   public Summary withWarningsFirst(List<SummaryWarning> more) {
     List<SummaryWarning> all = new java.util.ArrayList<>(more);
     all.addAll(warnings);
     return new Summary(meeting, dialogueName, organiser, catalogue, all);
   }
 
-  /** The meeting as a dialogue of one, with the catalogue the summary was read against. */
+  /** {@return the meeting as a dialogue of one, with the catalogue the summary was read against} */
   public Dialogue toDialogue() {
     return Dialogue.builder()
         .name(dialogueName())

@@ -27,24 +27,30 @@ public final class SummaryLine {
     this.boldPrefix = boldPrefix;
   }
 
-  /** A plain paragraph; {@code place} is how messages name it. */
+  /**
+   * {@return a plain paragraph}
+   *
+   * @param text the paragraph's text
+   * @param place how messages name it, e.g. {@code paragraph 3 "Bolagsdagen"}
+   */
   public static SummaryLine of(String text, String place) {
     return new SummaryLine(text, place, false, false, 0, 0);
   }
 
-  /** The same paragraph marked as a heading (Title or Heading n style). */
+  /** {@return the same paragraph marked as a heading (Title or Heading n style)} */
   public SummaryLine asHeading() {
     return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix);
   }
 
-  /** The same paragraph as a bulleted list item. */
+  /** {@return the same paragraph as a bulleted list item} */
   public SummaryLine asBullet() {
     return new SummaryLine(text, place, heading, true, 0, boldPrefix);
   }
 
   /**
-   * The same paragraph as a numbered list item showing {@code number}.
+   * {@return the same paragraph as a numbered list item showing {@code number}}
    *
+   * @param number the number the list shows, 1 or more
    * @throws IllegalArgumentException if {@code number} is less than 1
    */
   public SummaryLine asNumbered(int number) {
@@ -54,17 +60,21 @@ public final class SummaryLine {
     return new SummaryLine(text, place, heading, false, number, boldPrefix);
   }
 
-  /** The same paragraph with its first {@code chars} characters bold. */
+  /**
+   * {@return the same paragraph with its first {@code chars} characters bold}
+   *
+   * @param chars how many characters from the start are bold
+   */
   public SummaryLine withBoldPrefix(int chars) {
     return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars));
   }
 
-  /** The text as written, without list markers. */
+  /** {@return the text as written, without list markers} */
   public String text() {
     return text;
   }
 
-  /** How messages name the paragraph. */
+  /** {@return how messages name the paragraph} */
   public String place() {
     return place;
   }

@@ -46,23 +46,30 @@ public final class SummaryReader {
     this.catalogue = catalogue;
   }
 
-  /** A reader that matches area headings against Region Norrbotten's catalogue. */
+  /** {@return a reader that matches area headings against Region Norrbotten's catalogue} */
   public static SummaryReader create() {
     return new SummaryReader(StrategicAreaCatalogue.norrbotten());
   }
 
-  /** A reader that matches area headings against {@code catalogue}. */
+  /**
+   * {@return a reader that matches area headings against {@code catalogue}}
+   *
+   * @param catalogue the strategy's strategic areas
+   */
   public static SummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
     return new SummaryReader(catalogue);
   }
 
-  /** The catalogue area headings are matched against. */
+  /** {@return the catalogue area headings are matched against} */
   public StrategicAreaCatalogue catalogue() {
     return catalogue;
   }
 
   /**
    * Reads the summary in {@code file} (UTF-8); errors name the file as given.
+   *
+   * @param file the summary, {@code .txt} or {@code .md}
+   * @return the summary and its warnings
    *
    * @throws SummaryFormatException if the text is not a summary this reader understands
    * @throws IOException if the file cannot be read
@@ -76,14 +83,24 @@ public final class SummaryReader {
   /**
    * Reads a UTF-8 summary from {@code in}, which is read to its end and left open.
    *
+   * @param in the summary's bytes
    * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
    * @throws SummaryFormatException if the bytes are not UTF-8 or not a summary
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
     return parse(decodeLines(in.readAllBytes(), sourceName), sourceName);
   }
 
-  /** Reads a summary from characters; {@code reader} is read to its end and left open. */
+  /**
+   * Reads a summary from characters; {@code reader} is read to its end and left open.
+   *
+   * @param reader the summary's text
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
+   * @throws SummaryFormatException if the text is not a summary this reader understands
+   * @throws IOException if the reader fails
+   */
   public Summary read(Reader reader, String sourceName) throws IOException {
     StringWriter text = new StringWriter();
     reader.transferTo(text);
@@ -92,6 +109,10 @@ public final class SummaryReader {
 
   /**
    * Reads the summary held in {@code text}.
+   *
+   * @param text the summary's text
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
    *
    * @throws SummaryFormatException if the text is not a summary this reader understands
    */
@@ -117,6 +138,10 @@ public final class SummaryReader {
    * Reads a summary that another input form has split into paragraphs (a Word document): the
    * same rules place each one, and errors and warnings name a paragraph by its {@link
    * SummaryLine#place()} instead of a line number.
+   *
+   * @param paragraphs the paragraphs, in document order
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
    *
    * @throws SummaryFormatException naming the paragraph if it fits nowhere
    */

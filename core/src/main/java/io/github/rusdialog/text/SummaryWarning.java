@@ -21,30 +21,38 @@ public final class SummaryWarning {
   }
 
   /**
-   * A warning from another input form's reader (Word) about a place it names, e.g. a picture
-   * that is not read: {@code at("bolagsdagen.docx", "paragraph 3 \"Bolagsdagen\"", "…")}.
+   * {@return a warning from another input form's reader (Word) about a place it names, e.g. a picture
+   * that is not read: {@code at("bolagsdagen.docx", "paragraph 3 \"Bolagsdagen\"", "…")}}
+   *
+   * @param source the input's name
+   * @param place where in the input, e.g. {@code paragraph 3 "Bolagsdagen"}
+   * @param message what is doubtful and what to check
    */
   public static SummaryWarning at(String source, String place, String message) {
     return new SummaryWarning(Objects.requireNonNull(source, "source"), 0,
         Objects.requireNonNull(place, "place"), Objects.requireNonNull(message, "message"));
   }
 
-  /** The input's name, as given to the reader. */
+  /** {@return the input's name, as given to the reader} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line the warning is about; 0 for input without lines (Word), see {@link #place()}. */
+  /**
+   * {@return the 1-based line the warning is about; 0 for input without lines (Word), see {@link #place()}}
+   */
   public int line() {
     return line;
   }
 
-  /** Where the warning is in input without lines, e.g. {@code paragraph 3 "Bolagsdagen"}. */
+  /**
+   * {@return where the warning is in input without lines, e.g. {@code paragraph 3 "Bolagsdagen"}}
+   */
   public java.util.Optional<String> place() {
     return java.util.Optional.ofNullable(place);
   }
 
-  /** What is doubtful and what to check, without the place. */
+  /** {@return what is doubtful and what to check, without the place} */
   public String message() {
     return message;
   }

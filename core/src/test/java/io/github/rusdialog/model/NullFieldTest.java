@@ -31,7 +31,26 @@ class NullFieldTest {
             .addOpportunities((Opportunity) null).build()),
         Arguments.of("text", (Supplier<Object>) () -> Opportunity.of(null)),
         Arguments.of("id", (Supplier<Object>) () -> StrategicArea.of(null, "Titel")),
-        Arguments.of("meetings[0]", (Supplier<Object>) () -> Dialogue.builder().addMeetings((Meeting) null).build()));
+        Arguments.of("meetings[0]", (Supplier<Object>) () -> Dialogue.builder().addMeetings((Meeting) null).build()),
+        // Optional fields: the setters take null and build() reports it, like the required ones.
+        Arguments.of("summary", (Supplier<Object>) () -> Meeting.builder().title("Möte").date(DAY)
+            .summary((String) null).build()),
+        Arguments.of("summary", (Supplier<Object>) () -> Meeting.builder().title("Möte").date(DAY)
+            .summary((java.util.Optional<String>) null).build()),
+        Arguments.of("description", (Supplier<Object>) () -> PriorityArea.builder().rank(1).title("T")
+            .description((String) null).build()),
+        Arguments.of("note", (Supplier<Object>) () -> AreaInput.builder().area("skills").note((String) null).build()),
+        Arguments.of("name", (Supplier<Object>) () -> Dialogue.builder().name((String) null).build()),
+        Arguments.of("organiser", (Supplier<Object>) () -> Dialogue.builder().organiser((String) null).build()),
+        Arguments.of("meeting", (Supplier<Object>) () -> Meeting.builder().from(null)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNullLaterReplacedByAValueIsForgotten() {
+    Meeting meeting = Meeting.builder().title("Möte").date(DAY).summary((String) null).summary("Inledning.").build();
+    assertThat(meeting.summary()).contains("Inledning.");
+    assertThat(Meeting.builder().title("Möte").date(DAY).summary("x").summary(java.util.Optional.empty()).build()
+        .summary()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

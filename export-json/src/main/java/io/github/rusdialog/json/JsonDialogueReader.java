@@ -43,12 +43,16 @@ public final class JsonDialogueReader {
     this.maxStringLength = maxStringLength;
   }
 
-  /** A reader with the default limits. */
+  /** {@return a reader with the default limits} */
   public static JsonDialogueReader create() {
     return new JsonDialogueReader(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_STRING_LENGTH);
   }
 
-  /** A copy of this reader that rejects documents longer than {@code bytes}. */
+  /**
+   * {@return a copy of this reader that rejects documents longer than {@code bytes}}
+   *
+   * @param bytes the largest document read, in bytes
+   */
   public JsonDialogueReader withMaxDocumentBytes(long bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be positive: " + bytes);
@@ -56,7 +60,11 @@ public final class JsonDialogueReader {
     return new JsonDialogueReader(bytes, maxStringLength);
   }
 
-  /** A copy of this reader that rejects strings longer than {@code chars} characters. */
+  /**
+   * {@return a copy of this reader that rejects strings longer than {@code chars} characters}
+   *
+   * @param chars the longest string read, in characters
+   */
   public JsonDialogueReader withMaxStringLength(int chars) {
     if (chars < 1) {
       throw new IllegalArgumentException("maxStringLength must be positive: " + chars);
@@ -66,6 +74,9 @@ public final class JsonDialogueReader {
 
   /**
    * Reads the document in {@code file}; errors name the file as given.
+   *
+   * @param file the JSON document
+   * @return the dialogue
    *
    * @throws JsonFormatException if the document is not a valid rusdialog document
    * @throws IOException if the file cannot be read
@@ -79,7 +90,9 @@ public final class JsonDialogueReader {
   /**
    * Reads the document from {@code in} (UTF-8), which is left open.
    *
+   * @param in the document's bytes
    * @param sourceName the name errors give the input, e.g. its file name
+   * @return the dialogue
    * @throws JsonFormatException if the document is not a valid rusdialog document
    * @throws IOException if reading fails
    */
@@ -115,6 +128,10 @@ public final class JsonDialogueReader {
 
   /**
    * Reads the document held in {@code json}.
+   *
+   * @param json the document's text
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the dialogue
    *
    * @throws JsonFormatException if the document is not a valid rusdialog document
    */

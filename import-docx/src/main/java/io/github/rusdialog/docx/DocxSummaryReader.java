@@ -40,18 +40,25 @@ public final class DocxSummaryReader {
     this.text = text;
   }
 
-  /** A reader that matches area headings against Region Norrbotten's catalogue. */
+  /** {@return a reader that matches area headings against Region Norrbotten's catalogue} */
   public static DocxSummaryReader create() {
     return new DocxSummaryReader(SummaryReader.create());
   }
 
-  /** A reader that matches area headings against {@code catalogue}. */
+  /**
+   * {@return a reader that matches area headings against {@code catalogue}}
+   *
+   * @param catalogue the strategy's strategic areas
+   */
   public static DocxSummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
     return new DocxSummaryReader(SummaryReader.withCatalogue(catalogue));
   }
 
   /**
    * Reads the summary in {@code file}; errors name the file as given.
+   *
+   * @param file the Word document (.docx)
+   * @return the summary and its warnings, the document's own first
    *
    * @throws InvalidInputException if the file is not a Word document or not a summary
    * @throws IOException if the file cannot be read
@@ -65,7 +72,9 @@ public final class DocxSummaryReader {
   /**
    * Reads a summary from the bytes of a .docx file; {@code in} is read to its end and left open.
    *
+   * @param in the document's bytes
    * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings, the document's own first
    * @throws InvalidInputException if the bytes are not a Word document or not a summary
    */
   public Summary read(InputStream in, String sourceName) throws IOException {

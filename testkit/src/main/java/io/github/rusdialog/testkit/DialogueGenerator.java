@@ -56,41 +56,65 @@ public final class DialogueGenerator {
     this.seed = seed;
   }
 
-  /** A generator with this seed and the default sizes (3 meetings, 12 items each). */
+  /**
+   * {@return a generator with this seed and the default sizes (3 meetings, 12 items each)}
+   *
+   * @param seed the seed; the same seed gives the same dialogue
+   */
   public static DialogueGenerator withSeed(long seed) {
     return new DialogueGenerator(seed);
   }
 
-  /** Sets the number of meetings. */
+  /**
+   * Sets the number of meetings.
+   *
+   * @param count the number of meetings, 0 or more
+   * @return this generator
+   */
   public DialogueGenerator meetings(int count) {
     this.meetings = count;
     return this;
   }
 
-  /** Sets the number of opportunities, challenges and insights per meeting, together. */
+  /**
+   * Sets the number of opportunities, challenges and insights per meeting, together.
+   *
+   * @param count the number of items per meeting
+   * @return this generator
+   */
   public DialogueGenerator itemsPerMeeting(int count) {
     this.itemsPerMeeting = count;
     return this;
   }
 
-  /** Sets the most priorities a meeting gets (at least 0). */
+  /**
+   * Sets the most priorities a meeting gets (at least 0).
+   *
+   * @param count the most priorities per meeting
+   * @return this generator
+   */
   public DialogueGenerator maxPriorities(int count) {
     this.maxPriorities = count;
     return this;
   }
 
-  /** Sets the strategic areas the meetings' input goes under. */
+  /**
+   * Sets the strategic areas the meetings' input goes under.
+   *
+   * @param catalogue the strategic areas
+   * @return this generator
+   */
   public DialogueGenerator catalogue(StrategicAreaCatalogue catalogue) {
     this.catalogue = catalogue;
     return this;
   }
 
-  /** The seed this generator was made with. */
+  /** {@return the seed this generator was made with} */
   public long seed() {
     return seed;
   }
 
-  /** Makes the dialogue; the same seed and settings always give an equal dialogue. */
+  /** {@return the dialogue; the same seed and settings always give an equal dialogue} */
   public Dialogue generate() {
     SplittableRandom random = new SplittableRandom(seed);
     Dialogue.Builder dialogue = Dialogue.builder()

@@ -36,12 +36,12 @@ public final class DialogueShapes {
       this.dialogue = dialogue;
     }
 
-    /** What the shape is, for test names: "31 meetings (seed 31)". */
+    /** {@return what the shape is, for test names: "31 meetings (seed 31)"} */
     public String name() {
       return name;
     }
 
-    /** The dialogue. */
+    /** {@return the dialogue} */
     public Dialogue dialogue() {
       return dialogue;
     }
@@ -52,7 +52,7 @@ public final class DialogueShapes {
     }
   }
 
-  /** Every shape but the largest: quick enough to cross with every option and setting. */
+  /** {@return every shape but the largest: quick enough to cross with every option and setting} */
   public static List<Shape> thresholds() {
     List<Shape> shapes = new ArrayList<>();
     shapes.add(new Shape("no meetings", Dialogue.builder().name("Tom dialog").organiser("Region Testbotten")
@@ -65,7 +65,9 @@ public final class DialogueShapes {
     return shapes;
   }
 
-  /** The seed meeting 35 times, each with its own title, date and intro (issue 18's shape). */
+  /**
+   * {@return the seed meeting 35 times, each with its own title, date and intro (issue 18's shape)}
+   */
   public static Shape seedRepeated() {
     List<Meeting> meetings = new ArrayList<>();
     Meeting seed = SampleMeetings.seed();
@@ -77,7 +79,7 @@ public final class DialogueShapes {
     return new Shape("the seed repeated 35 times", SampleMeetings.dialogueOf(meetings.toArray(new Meeting[0])));
   }
 
-  /** A few hundred small generated meetings. */
+  /** {@return a few hundred small generated meetings} */
   public static Shape hundreds() {
     return generated(300, 4);
   }

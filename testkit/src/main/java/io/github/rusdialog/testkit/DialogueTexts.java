@@ -18,7 +18,11 @@ import java.util.Map;
 public final class DialogueTexts {
   private DialogueTexts() {}
 
-  /** All data texts of the dialogue (not labels), in document order, keyed by their place. */
+  /**
+   * {@return all data texts of the dialogue (not labels), in document order, keyed by their place}
+   *
+   * @param dialogue the dialogue
+   */
   public static Map<String, String> of(Dialogue dialogue) {
     Map<String, String> texts = new LinkedHashMap<>();
     dialogue.name().ifPresent(name -> texts.put("name", name));
@@ -29,7 +33,12 @@ public final class DialogueTexts {
     return texts;
   }
 
-  /** All data texts of one meeting, including the titles of the strategic areas it has input for. */
+  /**
+   * {@return all data texts of one meeting, including the titles of the strategic areas it has input for}
+   *
+   * @param meeting the meeting
+   * @param dialogue the dialogue it belongs to, for the areas' titles
+   */
   public static Map<String, String> of(Meeting meeting, Dialogue dialogue) {
     Map<String, String> texts = new LinkedHashMap<>();
     String at = meeting.id() + " ";
@@ -61,12 +70,21 @@ public final class DialogueTexts {
     }
   }
 
-  /** The texts of {@link #of(Dialogue)} as a list, in document order. */
+  /**
+   * {@return the texts of {@link #of(Dialogue)} as a list, in document order}
+   *
+   * @param dialogue the dialogue
+   */
   public static List<String> list(Dialogue dialogue) {
     return new ArrayList<>(of(dialogue).values());
   }
 
-  /** Collapses every run of whitespace to one space and strips the ends, for comparing extracted text. */
+  /**
+   * {@return the text with every run of whitespace collapsed to one space and the ends stripped, for
+   * comparing extracted text}
+   *
+   * @param text the text
+   */
   public static String normalizeWhitespace(String text) {
     return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
   }

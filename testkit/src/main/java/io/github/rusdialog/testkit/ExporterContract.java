@@ -67,41 +67,61 @@ public abstract class ExporterContract {
   /** The fixed "generated at" instant the contract exports with. */
   protected static final Instant GENERATED_AT = Instant.parse("2024-03-14T09:30:00Z");
 
-  /** The exporter under test; a new instance on each call is fine. */
+  /** {@return the exporter under test; a new instance on each call is fine} */
   protected abstract Exporter exporter();
 
   /**
    * Reads the exported bytes back with the format's own reader (POI, a PDF text extractor,
    * Jackson) and returns all the text it holds, in any order and layout.
+   *
+   * @param output the exported bytes
+   * @return all the text the document holds
+   * @throws Exception if the bytes cannot be read back, which fails the test
    */
   protected abstract String readBack(byte[] output) throws Exception;
 
   /**
    * Makes text comparable: by default collapses whitespace; formats that break lines inside words
    * (PDF) may remove whitespace altogether.
+   *
+   * @param text read-back or expected text
+   * @return the text as compared
    */
   protected String comparable(String text) {
     return DialogueTexts.normalizeWhitespace(text);
   }
 
-  /** Options with the fixed instant; override to test other settings. */
+  /** {@return options with the fixed instant; override to test other settings} */
   protected ExportOptions options() {
     return ExportOptions.builder().generatedAt(GENERATED_AT).build();
   }
 
-  /** Exports to bytes with {@link #options()}. */
+  /**
+   * Exports to bytes with {@link #options()}.
+   *
+   * @param dialogue the dialogue to export
+   * @return the exported bytes
+   * @throws IOException if the exporter fails
+   */
   protected final byte[] export(Dialogue dialogue) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     exporter().export(dialogue, options(), out);
     return out.toByteArray();
   }
 
+  /**
+   * The exporter is registered as a service: {@link ExporterRegistry#load()} finds it under its id.
+   */
   @Test
   protected void isFoundByServiceLoaderUnderItsId() {
     Exporter exporter = exporter();
     assertThat(ExporterRegistry.load().get(exporter.id())).isInstanceOf(exporter.getClass());
   }
 
+  /**
+   * Id and file extension are lowercase letters and digits, the media type is a type/subtype
+   * (parameters allowed), and the description is not blank: the command line shows them.
+   */
   @Test
   protected void describesItselfWithLowercaseIdExtensionAndMediaType() {
     Exporter exporter = exporter();
@@ -112,6 +132,11 @@ public abstract class ExporterContract {
     assertThat(exporter.description()).isNotBlank();
   }
 
+  /**
+   * The caller owns the stream: the exporter writes to it and leaves it open.
+   *
+   * @throws IOException if the export fails
+   */
   @Test
   protected void writesWithoutClosingTheStream() throws IOException {
     CloseTrackingStream out = new CloseTrackingStream();
@@ -121,6 +146,12 @@ public abstract class ExporterContract {
     out.write(0); // still writable
   }
 
+  /**
+   * Equal dialogues with a fixed instant give identical bytes, so reports can be compared and
+   * builds reproduced.
+   *
+   * @throws IOException if the export fails
+   */
   @Test
   protected void writesIdenticalBytesForEqualInputAndFixedInstant() throws IOException {
     byte[] first = export(SampleMeetings.seedDialogue());
@@ -128,16 +159,32 @@ public abstract class ExporterContract {
     assertThat(second).as("two exports of equal dialogues").isEqualTo(first);
   }
 
+  /**
+   * The seed meeting's every text is in the document read back.
+   *
+   * @throws Exception if the export fails
+   */
   @Test
   protected void showsEveryTextOfTheSeedMeeting() throws Exception {
     assertShowsEveryText(SampleMeetings.seedDialogue());
   }
 
+  /**
+   * Texts full of Swedish, Sami and Finnish letters, symbols and emoji come back character for
+   * character: nothing replaced by {@code ?} or dropped.
+   *
+   * @throws Exception if the export fails
+   */
   @Test
   protected void showsEveryTextOfTheUnicodeMeetingCharacterForCharacter() throws Exception {
     assertShowsEveryText(SampleMeetings.unicodeDialogue());
   }
 
+  /**
+   * Every text of several meetings, two handwritten and four generated, is in the document.
+   *
+   * @throws Exception if the export fails
+   */
   @Test
   protected void showsEveryTextOfSeveralMeetings() throws Exception {
     assertShowsEveryText(SampleMeetings.dialogueOf(
@@ -145,6 +192,11 @@ public abstract class ExporterContract {
     assertShowsEveryText(DialogueGenerator.withSeed(7).meetings(4).generate());
   }
 
+  /**
+   * A dialogue without meetings still exports, and shows its name.
+   *
+   * @throws Exception if the export fails
+   */
   @Test
   protected void exportsADialogueWithoutMeetings() throws Exception {
     Dialogue empty = Dialogue.builder().name("Tom dialog").organiser("Region Testbotten")
@@ -152,6 +204,11 @@ public abstract class ExporterContract {
     assertThat(comparable(readBack(export(empty)))).contains(comparable("Tom dialog"));
   }
 
+  /**
+   * One exporter shared by eight threads gives each the bytes a single export gives.
+   *
+   * @throws Exception if the export fails
+   */
   @Test
   protected void givesTheSameBytesWhenSharedBetweenThreads() throws Exception {
     Exporter shared = exporter();
@@ -176,6 +233,10 @@ public abstract class ExporterContract {
     }
   }
 
+  /**
+   * A stream that fails part way is reported as the {@link IOException} it threw, not wrapped
+   * or swallowed.
+   */
   @Test
   protected void reportsAStreamThatFailsMidwayAsIOException() {
     for (int limit : new int[] {0, 100, 5_000}) {
@@ -205,14 +266,18 @@ public abstract class ExporterContract {
   }
 
   /**
-   * Values to try for each setting the exporter declares in {@link Exporter#settings()}, keyed by
+   * {@return values to try for each setting the exporter declares in {@link Exporter#settings()}, keyed by
    * setting; every declared setting needs at least one value other than its default, so that a new
-   * setting cannot escape the fidelity matrix. Empty by default (for exporters without settings).
+   * setting cannot escape the fidelity matrix} Empty by default (for exporters without settings).
    */
   protected Map<String, List<String>> settingCases() {
     return Map.of();
   }
 
+  /**
+   * Every declared setting is namespaced by the exporter's id and has a case in {@link
+   * #settingCases()} other than its default, so no setting escapes the fidelity matrix.
+   */
   @Test
   protected void everyDeclaredSettingHasAFidelityCase() {
     Map<String, List<String>> cases = settingCases();
@@ -226,6 +291,10 @@ public abstract class ExporterContract {
         .as("settingCases() names only declared settings").containsAll(cases.keySet());
   }
 
+  /**
+   * A setting in the exporter's namespace that it does not declare is refused with {@link
+   * io.github.rusdialog.export.InvalidSettingException}, not ignored.
+   */
   @Test
   protected void refusesASettingItDoesNotDeclare() {
     ExportOptions misspelt = ExportOptions.builder().from(options())
@@ -237,10 +306,10 @@ public abstract class ExporterContract {
   }
 
   /**
-   * The fidelity matrix: every text of the model is found in the output, read back as a reader
+   * {@return the fidelity matrix: every text of the model is found in the output, read back as a reader
    * sees it, for every shape of {@link DialogueShapes#thresholds()} crossed with the default
    * options, English labels and each value of {@link #settingCases()}; the seed repeated 35 times
-   * and a few hundred meetings with the default options.
+   * and a few hundred meetings with the default options}
    */
   @TestFactory
   protected Stream<DynamicTest> showsEveryTextInEveryShapeAndSetting() {
@@ -265,15 +334,22 @@ public abstract class ExporterContract {
   }
 
   /**
-   * The texts the export must show, keyed by place: every data text of the dialogue by default
-   * ({@link DialogueTexts#of(Dialogue)}). An exporter that writes part of the model on purpose (a
+   * {@return the texts the export must show, keyed by place: every data text of the dialogue by default
+   * ({@link DialogueTexts#of(Dialogue)})} An exporter that writes part of the model on purpose (a
    * CSV of priorities) returns the part it writes, and says so in its documentation.
+   *
+   * @param dialogue the dialogue exported
    */
   protected Map<String, String> expectedTexts(Dialogue dialogue) {
     return DialogueTexts.of(dialogue);
   }
 
-  /** Asserts that the export of {@code dialogue}, read back, contains every data text. */
+  /**
+   * Asserts that the export of {@code dialogue}, read back, contains every data text.
+   *
+   * @param dialogue the dialogue to export
+   * @throws Exception if exporting or reading back fails
+   */
   protected final void assertShowsEveryText(Dialogue dialogue) throws Exception {
     assertShowsEveryText(dialogue, options());
   }
@@ -281,6 +357,10 @@ public abstract class ExporterContract {
   /**
    * Asserts that the export of {@code dialogue} with {@code options}, read back, contains every
    * data text; the failure counts the texts found and names the first missing ones by place.
+   *
+   * @param dialogue the dialogue to export
+   * @param options the options to export with
+   * @throws Exception if exporting or reading back fails
    */
   protected final void assertShowsEveryText(Dialogue dialogue, ExportOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

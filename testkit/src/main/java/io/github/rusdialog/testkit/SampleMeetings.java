@@ -28,8 +28,8 @@ public final class SampleMeetings {
   public static final String ORGANISER = "Region Norrbotten";
 
   /**
-   * The Bolagsdagen meeting of 13 March 2024, every sentence verbatim with its spelling kept
-   * ("Vårld", "vålfärdstjänster", "boendebud").
+   * {@return the Bolagsdagen meeting of 13 March 2024, every sentence verbatim with its spelling kept
+   * ("Vårld", "vålfärdstjänster", "boendebud")}
    */
   public static Meeting seed() {
     return Meeting.builder()
@@ -112,14 +112,16 @@ public final class SampleMeetings {
         .build();
   }
 
-  /** The seed meeting as a dialogue of one, with the name and organiser its intro gives. */
+  /**
+   * {@return the seed meeting as a dialogue of one, with the name and organiser its intro gives}
+   */
   public static Dialogue seedDialogue() {
     return dialogueOf(seed());
   }
 
   /**
-   * A meeting whose texts hold what breaks exporters: Sami (á č đ ŋ š ŧ ž), Meänkieli and Finnish
-   * (ä ö), typographic quotes, XML and formula characters, and a 5,000-character text.
+   * {@return a meeting whose texts hold what breaks exporters: Sami (á č đ ŋ š ŧ ž), Meänkieli and Finnish
+   * (ä ö), typographic quotes, XML and formula characters, and a 5,000-character text}
    */
   public static Meeting unicodeHeavy() {
     return Meeting.builder()
@@ -157,7 +159,9 @@ public final class SampleMeetings {
         .build();
   }
 
-  /** The Överkalix municipal dialogue of 19 April 2024 ({@code kommundialog-overkalix-2024-04-19.md}), verbatim. */
+  /**
+   * {@return the Överkalix municipal dialogue of 19 April 2024 ({@code kommundialog-overkalix-2024-04-19.md}), verbatim}
+   */
   public static Meeting overkalix() {
     return Meeting.builder()
         .title("Kommundialog Överkalix")
@@ -197,15 +201,15 @@ public final class SampleMeetings {
         .build();
   }
 
-  /** The seed, Överkalix and youth meetings: a dialogue to test synthesis on. */
+  /** {@return the seed, Överkalix and youth meetings: a dialogue to test synthesis on} */
   public static Dialogue threeMeetings() {
     return dialogueOf(seed(), overkalix(), youthDialogue());
   }
 
   /**
-   * A third meeting for cross-meeting tests: it repeats the Överkalix meeting's first priority
+   * {@return a third meeting for cross-meeting tests: it repeats the Överkalix meeting's first priority
    * ("Kompetensförsörjning.") and the seed's first ("boende  och infrastruktur") in other spelling,
-   * relates one priority to a strategic area, and has direct, indirect and not-discussed areas.
+   * relates one priority to a strategic area, and has direct, indirect and not-discussed areas}
    */
   public static Meeting youthDialogue() {
     return Meeting.builder()
@@ -232,12 +236,16 @@ public final class SampleMeetings {
         .build();
   }
 
-  /** The unicode-heavy meeting as a dialogue of one. */
+  /** {@return the unicode-heavy meeting as a dialogue of one} */
   public static Dialogue unicodeDialogue() {
     return dialogueOf(unicodeHeavy());
   }
 
-  /** A dialogue with the Norrbotten catalogue, the seed's name and organiser, and these meetings. */
+  /**
+   * {@return a dialogue with the Norrbotten catalogue, the seed's name and organiser, and these meetings}
+   *
+   * @param meetings the meetings
+   */
   public static Dialogue dialogueOf(Meeting... meetings) {
     return Dialogue.builder()
         .name(DIALOGUE_NAME)

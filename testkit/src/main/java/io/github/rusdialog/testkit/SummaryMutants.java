@@ -49,6 +49,11 @@ public final class SummaryMutants {
   /**
    * Applies one to three seeded mutations to {@code text}, whose area headings are titles of
    * {@code catalogue}.
+   *
+   * @param text a summary's text
+   * @param seed the seed; the same seed gives the same mutant
+   * @param catalogue the strategic areas the summary's headings name
+   * @return the mutated text and what was changed where
    */
   public static Mutant mutate(String text, long seed, StrategicAreaCatalogue catalogue) {
     Mutant mutant = new Mutant(text, catalogue);
@@ -61,9 +66,11 @@ public final class SummaryMutants {
   }
 
   /**
-   * What a person compares between two readings of one summary: title and date, intro, who took
+   * {@return what a person compares between two readings of one summary: title and date, intro, who took
    * part, the ranked priorities, and each area's coverage, note and items by kind — each text
-   * without case, diacritics, punctuation or spacing, which the mutations may change.
+   * without case, diacritics, punctuation or spacing, which the mutations may change}
+   *
+   * @param meeting a meeting read from a summary or a mutant of it
    */
   public static List<String> structure(Meeting meeting) {
     List<String> parts = new ArrayList<>();
@@ -102,27 +109,31 @@ public final class SummaryMutants {
       }
     }
 
-    /** The changed summary text. */
+    /** {@return the changed summary text} */
     public String text() {
       return String.join("\n", lines);
     }
 
-    /** The lines of {@link #text()}, without line ends. */
+    /** {@return the lines of {@link #text()}, without line ends} */
     public List<String> lines() {
       return Collections.unmodifiableList(lines);
     }
 
-    /** What was changed, for a failure message. */
+    /** {@return what was changed, for a failure message} */
     public List<String> applied() {
       return Collections.unmodifiableList(applied);
     }
 
-    /** Whether a change altered the meaning (a SWOT label, a foreign heading): reading must fail. */
+    /**
+     * {@return whether a change altered the meaning (a SWOT label, a foreign heading): reading must fail}
+     */
     public boolean mustFail() {
       return mustFail;
     }
 
-    /** The 1-based numbers of the lines a change touched (for a removed line, its neighbours). */
+    /**
+     * {@return the 1-based numbers of the lines a change touched (for a removed line, its neighbours)}
+     */
     public Set<Integer> touchedLines() {
       Set<Integer> numbers = new TreeSet<>();
       for (int i = 0; i < lines.size(); i++) {

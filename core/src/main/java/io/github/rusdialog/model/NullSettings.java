@@ -1,0 +1,40 @@
+package io.github.rusdialog.model;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The optional fields of one builder that were last set to null. The generated setters refuse
+ * null at once with a bare {@code NullPointerException}; the builders pass them empty instead and
+ * report the null at {@code build()}, as a {@link ModelValidationException} naming the field, like
+ * every other invalid value.
+ */
+final class NullSettings {
+  private final Set<String> fields = new LinkedHashSet<>();
+
+  Optional<String> text(String field, String value) {
+    record(field, value == null);
+    return Optional.ofNullable(value);
+  }
+
+  Optional<String> text(String field, Optional<String> value) {
+    record(field, value == null);
+    return value == null ? Optional.empty() : value;
+  }
+
+  private void record(String field, boolean isNull) {
+    if (isNull) {
+      fields.add(field);
+    } else {
+      fields.remove(field);
+    }
+  }
+
+  void check() {
+    if (!fields.isEmpty()) {
+      throw new ModelValidationException(fields.iterator().next(), "required, but null; leave it unset"
+          + " or pass Optional.empty() for none");
+    }
+  }
+}
