@@ -6,21 +6,26 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 
 /**
- * The embedded fonts of one document: Liberation Sans regular, bold and italic, loaded from
+ * The embedded fonts of a document: Liberation Sans regular, bold and italic, loaded from
  * {@code openpdf-fonts-extra}. Every {@link Font} the document uses comes from here, so no
  * standard, non-embedded font (which drops letters such as ŋ and ŧ without a word) can slip in.
+ *
+ * <p>The three fonts are parsed once per JVM, on the first PDF, and shared by every document and
+ * thread: OpenPDF keeps the glyphs a document uses in the writer's per-document font details, not
+ * in the font, and reads the font file through a private copy of its reader when subsetting. The
+ * one shared thing it changes per document, the subset tag, comes from {@link SubsetTag}.
  */
 final class PdfFonts {
   static final String FAMILY = "Liberation Sans";
 
-  private static final byte[] REGULAR = load("LiberationSans-Regular.ttf");
-  private static final byte[] BOLD = load("LiberationSans-Bold.ttf");
-  private static final byte[] ITALIC = load("LiberationSans-Italic.ttf");
+  /** The parsed fonts, made when the first document needs them (not when the exporter loads). */
+  private static final class Shared {
+    static final BaseFont REGULAR = create("LiberationSans-Regular.ttf");
+    static final BaseFont BOLD = create("LiberationSans-Bold.ttf");
+    static final BaseFont ITALIC = create("LiberationSans-Italic.ttf");
+  }
 
   static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
   static final Color ACCENT = new Color(0x0B, 0x3D, 0x6B);
@@ -31,10 +36,9 @@ final class PdfFonts {
   final BaseFont italic;
 
   PdfFonts() {
-    // One BaseFont per document: OpenPDF records the glyphs a document uses in the font object.
-    regular = create("LiberationSans-Regular.ttf", REGULAR);
-    bold = create("LiberationSans-Bold.ttf", BOLD);
-    italic = create("LiberationSans-Italic.ttf", ITALIC);
+    regular = Shared.REGULAR;
+    bold = Shared.BOLD;
+    italic = Shared.ITALIC;
   }
 
   Font regular(float size) {
@@ -57,23 +61,17 @@ final class PdfFonts {
     return new Font(italic, size, Font.NORMAL, TEXT);
   }
 
-  private static BaseFont create(String name, byte[] ttf) {
+  private static BaseFont create(String name) {
     try {
       BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED, ttf, null);
-      // The subset prefix ("ABCDEF+LiberationSans") is drawn from a SecureRandom; a seeded
-      // SHA1PRNG makes it, and so the whole file, the same for equal input.
-      SecureRandom prefix = SecureRandom.getInstance("SHA1PRNG");
-      prefix.setSeed(name.getBytes(StandardCharsets.US_ASCII));
-      font.setSecureRandom(prefix);
+          BaseFont.NOT_CACHED, load(name), null);
+      font.setSecureRandom(new SubsetTag(name));
       // OpenPDF builds the CIDSet of a subset before .notdef and the parts of composite glyphs
       // (å, ä, ö) are added, which PDF/A-2 and PDF/UA validators reject; the CIDSet is optional.
       font.setIncludeCidSet(false);
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the bundled font " + name, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK lacks SHA1PRNG", e);
     }
   }
 
