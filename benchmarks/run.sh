@@ -2,7 +2,7 @@
 # Runs the benchmarks and prints the ratios ours / baseline as a Markdown table.
 #   benchmarks/run.sh          short suite: small workload 3 forks, large workloads 1 fork (~10 min on 2 cores)
 #   benchmarks/run.sh long     the documented setting: 5 forks and longer iterations (~40 min)
-# Results: benchmarks/target/{small,large}.json and benchmarks/target/peak-heap.txt.
+# Results: benchmarks/target/{small,first-call,large}.json and benchmarks/target/peak-heap.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-short}
@@ -15,11 +15,15 @@ large_jvm="-XX:+UseSerialGC -Xmx256m $quiet"
 if [ "$mode" = long ]; then
   small="-f 5 -wi 5 -w 2s -i 10 -r 2s"
   large="-f 3 -wi 1 -i 5"
+  first="-f 30"
 else
   small="-f 3 -wi 3 -w 1s -i 5 -r 1s"
   large="-f 1 -wi 0 -i 3"
+  first="-f 12"
 fi
 java -jar "$jar" 'SmallBenchmarks' $small -prof gc -jvmArgs "$small_jvm" -rf json -rff benchmarks/target/small.json
+# The first call in a fresh JVM: one shot per fork, so many forks.
+java -jar "$jar" 'FirstCallBenchmarks' $first -jvmArgs "$small_jvm" -rf json -rff benchmarks/target/first-call.json
 java -jar "$jar" 'LargeBenchmarks' $large -jvmArgs "$large_jvm" -rf json -rff benchmarks/target/large.json
 : > benchmarks/target/peak-heap.txt
 for case in "json 10000" "xlsx 10000" "pdf 2000"; do
@@ -27,4 +31,4 @@ for case in "json 10000" "xlsx 10000" "pdf 2000"; do
 done
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-java -cp "$jar" io.github.rusdialog.benchmarks.Ratios benchmarks/target/small.json benchmarks/target/large.json
+java -cp "$jar" io.github.rusdialog.benchmarks.Ratios benchmarks/target/small.json benchmarks/target/first-call.json benchmarks/target/large.json

@@ -33,11 +33,37 @@ public final class RawOpenPdf {
 
   private RawOpenPdf() {}
 
+  /** Fonts parsed once, for the baseline that shares them as rusdialog does. */
+  private static final class Shared {
+    static final BaseFont[] FONTS = parse();
+  }
+
+  /** Writes the document with fonts parsed for it alone, as a naive OpenPDF program does. */
   public static void write(Dialogue dialogue, OutputStream out) throws IOException {
+    write(dialogue, out, parse());
+  }
+
+  /** Writes the document with fonts parsed once per JVM and shared by every document. */
+  public static void writeWithSharedFonts(Dialogue dialogue, OutputStream out) throws IOException {
+    write(dialogue, out, Shared.FONTS);
+  }
+
+  private static BaseFont[] parse() {
     try {
-      BaseFont regular = BaseFont.createFont("r.ttf", BaseFont.IDENTITY_H, true, false, REGULAR, null);
-      BaseFont bold = BaseFont.createFont("b.ttf", BaseFont.IDENTITY_H, true, false, BOLD, null);
-      BaseFont italic = BaseFont.createFont("i.ttf", BaseFont.IDENTITY_H, true, false, ITALIC, null);
+      return new BaseFont[] {
+          BaseFont.createFont("r.ttf", BaseFont.IDENTITY_H, true, false, REGULAR, null),
+          BaseFont.createFont("b.ttf", BaseFont.IDENTITY_H, true, false, BOLD, null),
+          BaseFont.createFont("i.ttf", BaseFont.IDENTITY_H, true, false, ITALIC, null)};
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Dialogue dialogue, OutputStream out, BaseFont[] fonts) throws IOException {
+    try {
+      BaseFont regular = fonts[0];
+      BaseFont bold = fonts[1];
+      BaseFont italic = fonts[2];
       Font body = new Font(regular, 10.5f);
       Font strong = new Font(bold, 10.5f);
       Font heading = new Font(bold, 13.5f);

@@ -50,7 +50,7 @@ public final class RawPoi {
       number.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
       SXSSFSheet overview = workbook.createSheet("Översikt");
-      headerRow(overview, header, "Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning");
+      headerRow(overview, header, "Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning", "Möte-id");
       int r = 1;
       for (Meeting meeting : dialogue.meetings()) {
         Row row = overview.createRow(r++);
@@ -63,10 +63,12 @@ public final class RawPoi {
         count(row, 5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum(), number);
         count(row, 6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum(), number);
         meeting.summary().ifPresent(summary -> text(row, 7, summary, wrapped));
+        text(row, 8, meeting.id(), wrapped);
       }
 
       SXSSFSheet priorities = workbook.createSheet("Prioriteringar");
-      headerRow(priorities, header, "Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven", "Strategiska områden");
+      headerRow(priorities, header, "Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven",
+          "Strategiskt område 1", "Strategiskt område 2", "Strategiskt område 3", "Möte-id");
       r = 1;
       for (Meeting meeting : dialogue.meetings()) {
         for (PriorityArea priority : meeting.priorities()) {
@@ -78,16 +80,26 @@ public final class RawPoi {
           text(row, 3, priority.title(), wrapped);
           priority.description().ifPresent(d -> text(row, 4, d, wrapped));
           text(row, 5, priority.stated().id(), wrapped);
+          for (int a = 0; a < priority.areas().size(); a++) {
+            text(row, 6 + a, dialogue.strategicArea(priority.areas().get(a)).title(), wrapped);
+          }
+          text(row, 9, meeting.id(), wrapped);
         }
       }
 
       table(workbook, overview, "Meetings", dialogue.meetings().size(),
-          List.of("Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning"));
-      table(workbook, priorities, "Priorities", r - 1,
-          List.of("Möte", "Datum", "Rang", "Område", "Beskrivning", "Angiven", "Strategiska områden"));
+          List.of("Datum", "Möte", "Deltagare", "Prioriteringar", "Möjligheter", "Utmaningar", "Insikter", "Inledning",
+              "Möte-id"));
+      table(workbook, priorities, "Priorities", r - 1, List.of("Möte", "Datum", "Rang", "Område", "Beskrivning",
+          "Angiven", "Strategiskt område 1", "Strategiskt område 2", "Strategiskt område 3", "Möte-id"));
+      dropdown(priorities, 5, "lists_stated", r - 1);
+      for (int a = 6; a <= 8; a++) {
+        dropdown(priorities, a, "lists_areas", r - 1);
+      }
 
       SXSSFSheet items = workbook.createSheet("Möjligheter och utmaningar");
-      headerRow(items, header, "Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning");
+      headerRow(items, header, "Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning",
+          "Ordning", "Möte-id");
       r = 1;
       for (Meeting meeting : dialogue.meetings()) {
         for (AreaInput input : meeting.areas()) {
@@ -99,7 +111,10 @@ public final class RawPoi {
       }
 
       table(workbook, items, "Items", r - 1,
-          List.of("Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning"));
+          List.of("Möte", "Datum", "Strategiskt område", "Täckning", "Typ", "Text", "Anteckning", "Ordning", "Möte-id"));
+      dropdown(items, 2, "lists_areas", r - 1);
+      dropdown(items, 3, "lists_coverage", r - 1);
+      dropdown(items, 4, "lists_types", r - 1);
 
       SXSSFSheet participants = workbook.createSheet("Deltagare");
       java.util.Map<String, Integer> columns = new java.util.LinkedHashMap<>();
@@ -161,8 +176,58 @@ public final class RawPoi {
           }
         }
       }
+      hiddenSheet(workbook, dialogue);
       workbook.write(out);
     }
+  }
+
+  /** The very hidden sheet a workbook needs to be read back, with the drop-downs' lists. */
+  private static void hiddenSheet(SXSSFWorkbook workbook, Dialogue dialogue) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(new String[] {"rusdialog-workbook", "1"});
+    rows.add(new String[] {"locale", "sv-SE"});
+    dialogue.strategicAreas().forEach(a -> rows.add(new String[] {"area", a.id(), a.title()}));
+    for (Meeting meeting : dialogue.meetings()) {
+      rows.add(new String[] {"meeting", meeting.id(), meeting.title(), meeting.date().toString()});
+      meeting.participants().forEach(g -> rows.add(new String[] {"participant", meeting.id(), g.name(), g.kind().id()}));
+    }
+    List<List<String>> lists = List.of(dialogue.strategicAreas().stream().map(a -> a.title()).toList(),
+        List.of("Möjlighet", "Utmaning", "Insikt"), List.of("Direkt", "Indirekt", "Inte diskuterat"),
+        List.of("Uttalad", "Underförstådd"));
+    SXSSFSheet sheet = workbook.createSheet("rusdialog");
+    for (int r = 0; r < Math.max(rows.size(), lists.get(0).size()); r++) {
+      Row row = sheet.createRow(r);
+      if (r < rows.size()) {
+        for (int c = 0; c < rows.get(r).length; c++) {
+          row.createCell(c).setCellValue(rows.get(r)[c]);
+        }
+      }
+      for (int l = 0; l < lists.size(); l++) {
+        if (r < lists.get(l).size()) {
+          row.createCell(5 + l).setCellValue(lists.get(l).get(r));
+        }
+      }
+    }
+    sheet.protectSheet("rusdialog");
+    workbook.setSheetVisibility(workbook.getSheetIndex(sheet), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+    String[] names = {"lists_areas", "lists_types", "lists_coverage", "lists_stated"};
+    int[] sizes = {lists.get(0).size(), 3, 3, 2};
+    for (int i = 0; i < names.length; i++) {
+      org.apache.poi.ss.usermodel.Name name = workbook.createName();
+      name.setNameName(names[i]);
+      char column = (char) ('F' + i);
+      name.setRefersToFormula("rusdialog!$" + column + "$1:$" + column + "$" + Math.max(1, sizes[i]));
+    }
+  }
+
+  /** A drop-down of a named list over the column's rows and 1,000 below. */
+  private static void dropdown(SXSSFSheet sheet, int column, String list, int rows) {
+    var helper = sheet.getDataValidationHelper();
+    var validation = helper.createValidation(helper.createFormulaListConstraint(list),
+        new org.apache.poi.ss.util.CellRangeAddressList(1, Math.max(1, rows) + 1000, column, column));
+    validation.setSuppressDropDownArrow(true);
+    validation.setShowErrorBox(true);
+    sheet.addValidationData(validation);
   }
 
   /** An Excel table over the header and rows, as the exporter makes, with the print setup. */
@@ -201,6 +266,8 @@ public final class RawPoi {
       if (input.note().isPresent()) {
         text(row, 6, input.note().get(), wrapped);
       }
+      row.createCell(7).setCellValue(r - 1);
+      text(row, 8, meeting.id(), wrapped);
     }
     return r;
   }

@@ -56,6 +56,13 @@ public class SmallBenchmarks {
   }
 
   @Benchmark
+  public long pdf_rawOpenPdfSharedFonts() throws IOException {
+    CountingOutputStream out = new CountingOutputStream();
+    RawOpenPdf.writeWithSharedFonts(seed, out);
+    return out.count();
+  }
+
+  @Benchmark
   public long json_ours() throws IOException {
     CountingOutputStream out = new CountingOutputStream();
     json.export(seed, Workloads.OPTIONS, out);
