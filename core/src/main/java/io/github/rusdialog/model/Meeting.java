@@ -207,7 +207,7 @@ public abstract class Meeting {
     }
 
     /**
-     * Adds one strategic area's input.
+     * Adds the input for one strategic area.
      *
      * @param area the strategic area's input
      * @return this builder
@@ -218,9 +218,9 @@ public abstract class Meeting {
     }
 
     /**
-     * Adds strategic area's inputs, in order.
+     * Adds inputs per strategic area, in order.
      *
-     * @param areas the strategic area's inputs
+     * @param areas the inputs per strategic area
      * @return this builder
      */
     public Builder addAreas(AreaInput... areas) {
@@ -229,9 +229,9 @@ public abstract class Meeting {
     }
 
     /**
-     * Replaces the strategic area's inputs.
+     * Replaces the inputs per strategic area.
      *
-     * @param areas the strategic area's inputs, in order
+     * @param areas the inputs per strategic area, in order
      * @return this builder
      */
     public Builder areas(Iterable<? extends AreaInput> areas) {
@@ -240,9 +240,9 @@ public abstract class Meeting {
     }
 
     /**
-     * Adds strategic area's inputs, in order, after those already added.
+     * Adds inputs per strategic area, in order, after those already added.
      *
-     * @param areas the strategic area's inputs
+     * @param areas the inputs per strategic area
      * @return this builder
      */
     public Builder addAllAreas(Iterable<? extends AreaInput> areas) {
