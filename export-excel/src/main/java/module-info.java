@@ -3,6 +3,7 @@ module io.github.rusdialog.excel {
   requires transitive io.github.rusdialog.core;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  requires org.apache.commons.compress;
 
   exports io.github.rusdialog.excel;
 

@@ -41,7 +41,7 @@ final class WorkbookWriter {
   }
 
   void write(OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+    try (SXSSFWorkbook workbook = new BufferedStreamingWorkbook(ROW_WINDOW)) {
       Styles styles = new Styles(workbook);
       names.reserve(WorkbookFormat.META_SHEET);
       MetaSheet meta = new MetaSheet(dialogue, labels);
