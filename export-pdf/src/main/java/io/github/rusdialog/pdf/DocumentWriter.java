@@ -9,6 +9,9 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
@@ -17,8 +20,6 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -96,18 +97,24 @@ final class DocumentWriter {
   }
 
   /**
-   * The sRGB output intent as PDF/A wants it: OpenPDF marks it {@code /GTS_PDFX} outside its
-   * PDF/A-1 mode, which cannot be used here (it writes an incomplete CIDSet).
+   * The sRGB output intent as PDF/A wants it, written directly: OpenPDF's {@code setOutputIntents}
+   * reads the profile through Java's colour management (slow to start, see {@link SrgbProfile})
+   * and marks the intent {@code /GTS_PDFX} outside its PDF/A-1 mode, which cannot be used here (it
+   * writes an incomplete CIDSet).
    */
   private static void outputIntent(PdfWriter writer) throws IOException {
-    writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-    PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
-    if (intents != null) {
-      for (int i = 0; i < intents.size(); i++) {
-        intents.getAsDict(i).put(PdfName.S, PdfName.GTS_PDFA1);
-      }
-    }
+    PdfStream profile = new PdfStream(SrgbProfile.bytes());
+    profile.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
+    profile.put(PdfName.N, new PdfNumber(3));
+    profile.flateCompress(writer.getCompressionLevel());
+    PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
+    intent.put(PdfName.OUTPUTCONDITION, new PdfString("", PdfObject.TEXT_UNICODE));
+    intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("Custom", PdfObject.TEXT_UNICODE));
+    intent.put(PdfName.REGISTRYNAME, new PdfString("http://www.color.org", PdfObject.TEXT_UNICODE));
+    intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1", PdfObject.TEXT_UNICODE));
+    intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+    intent.put(PdfName.S, PdfName.GTS_PDFA1);
+    writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
   }
 
   private String title() {
