@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * decide the tag. Here the six values are fixed per font, derived from its name, and each thread
  * steps through them on its own.
  *
- * <p>It is a {@code SecureRandom} only because OpenPDF takes one: it is built on an inert engine
- * and never draws from the JDK's random sources, which it has no use for.
+ * <p>It is a {@code SecureRandom} only because OpenPDF takes one: its engine is a deterministic
+ * stream from the font's name, and it never draws from the JDK's random sources.
  */
 final class SubsetTag extends SecureRandom {
   private static final long serialVersionUID = 1L;
@@ -24,15 +24,23 @@ final class SubsetTag extends SecureRandom {
   private final transient ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
   SubsetTag(String fontName) {
-    super(new InertEngine(), null);
-    long seed = 0;
-    for (byte b : fontName.getBytes(StandardCharsets.US_ASCII)) {
-      seed = seed * 31 + b;
-    }
+    this(seed(fontName));
+  }
+
+  private SubsetTag(long seed) {
+    super(new FixedEngine(seed), null);
     SplittableRandom letters = new SplittableRandom(seed);
     for (int i = 0; i < LETTERS; i++) {
       values[i] = letters.nextDouble();
     }
+  }
+
+  private static long seed(String fontName) {
+    long seed = 0;
+    for (byte b : fontName.getBytes(StandardCharsets.US_ASCII)) {
+      seed = seed * 31 + b;
+    }
+    return seed;
   }
 
   @Override
@@ -43,23 +51,34 @@ final class SubsetTag extends SecureRandom {
     return value;
   }
 
-  /** An engine that is never asked for bytes: OpenPDF only calls {@link #nextDouble()}. */
-  private static final class InertEngine extends SecureRandomSpi {
+  /**
+   * The engine behind the {@code SecureRandom} methods OpenPDF does not call: a deterministic
+   * stream from the font's name, so that even those give the same values in every run.
+   */
+  private static final class FixedEngine extends SecureRandomSpi {
     private static final long serialVersionUID = 1L;
 
-    @Override
-    protected void engineSetSeed(byte[] seed) {
-      throw new UnsupportedOperationException("a subset tag is not seeded");
+    private final SplittableRandom values;
+
+    FixedEngine(long seed) {
+      this.values = new SplittableRandom(seed);
     }
 
     @Override
-    protected void engineNextBytes(byte[] bytes) {
-      throw new UnsupportedOperationException("a subset tag gives only its six letters");
+    protected void engineSetSeed(byte[] seed) {
+      // The values are fixed by the font's name; a seed would make them depend on the caller.
+    }
+
+    @Override
+    protected synchronized void engineNextBytes(byte[] bytes) {
+      values.nextBytes(bytes);
     }
 
     @Override
     protected byte[] engineGenerateSeed(int numBytes) {
-      throw new UnsupportedOperationException("a subset tag has no seed");
+      byte[] seed = new byte[numBytes];
+      engineNextBytes(seed);
+      return seed;
     }
   }
 }
