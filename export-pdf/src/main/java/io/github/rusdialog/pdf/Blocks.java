@@ -266,7 +266,7 @@ final class Blocks {
     for (int c = 0; c < weights.length; c++) {
       widths[c] = total * weights[c] / weightSum;
       for (String word : headers.get(c).split("\\s+")) {
-        minimum[c] = Math.max(minimum[c], font.getBaseFont().getWidthPoint(word, font.getSize()) + 2 * CELL_PADDING + 1);
+        minimum[c] = Math.max(minimum[c], PdfFonts.width(word, font) + 2 * CELL_PADDING + 1);
       }
     }
     for (int round = 0; round < weights.length; round++) {

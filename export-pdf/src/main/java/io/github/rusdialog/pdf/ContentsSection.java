@@ -56,7 +56,7 @@ final class ContentsSection {
     PdfTemplate number = pageNumbers.get(index);
     Font font = blocks.fonts.regular(SIZE);
     String page = String.valueOf(canvas.writer.getPageNumber());
-    float width = font.getBaseFont().getWidthPoint(page, SIZE);
+    float width = PdfFonts.width(page, font);
     number.beginText();
     number.setFontAndSize(font.getBaseFont(), SIZE);
     number.setColorFill(PdfFonts.TEXT);

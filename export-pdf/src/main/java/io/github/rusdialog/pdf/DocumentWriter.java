@@ -103,10 +103,10 @@ final class DocumentWriter {
    * writes an incomplete CIDSet).
    */
   private static void outputIntent(PdfWriter writer) throws IOException {
-    PdfStream profile = new PdfStream(SrgbProfile.bytes());
+    PdfStream profile = new PdfStream(SrgbProfile.deflated());
     profile.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
     profile.put(PdfName.N, new PdfNumber(3));
-    profile.flateCompress(writer.getCompressionLevel());
+    profile.put(PdfName.FILTER, PdfName.FLATEDECODE);
     PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
     intent.put(PdfName.OUTPUTCONDITION, new PdfString("", PdfObject.TEXT_UNICODE));
     intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("Custom", PdfObject.TEXT_UNICODE));

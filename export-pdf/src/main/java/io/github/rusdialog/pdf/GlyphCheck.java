@@ -62,7 +62,7 @@ final class GlyphCheck {
   private static void require(BaseFont font, String text, String what, Meeting meeting) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (c != '\n' && c != '\t' && !font.charExists(c)) {
+      if (c != '\n' && c != '\t' && !PdfFonts.hasGlyph(font, c)) {
         String where = meeting == null ? what
             : "Meeting \"" + meeting.title() + "\" (" + meeting.id() + "), " + what;
         throw new ExportException(String.format(Locale.ROOT,

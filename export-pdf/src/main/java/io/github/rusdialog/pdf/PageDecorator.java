@@ -24,7 +24,9 @@ final class PageDecorator extends PdfPageEventHelper {
 
   private final Font font;
   private final String footerLeft;
-  private final String pageLabel;
+  /** The page label's text before and after the total's place. */
+  private final String beforeTotal;
+  private final String afterTotal;
   private PdfTemplate total;
   private String meetingTitle;
   private int meetingStartPage;
@@ -35,7 +37,9 @@ final class PageDecorator extends PdfPageEventHelper {
   PageDecorator(PdfFonts fonts, String footerLeft, String pageLabel) {
     this.font = fonts.regular(FOOTER_SIZE, PdfFonts.MUTED);
     this.footerLeft = footerLeft;
-    this.pageLabel = pageLabel;
+    String[] parts = pageLabel.split("\\{1\\}", -1);
+    this.beforeTotal = parts[0];
+    this.afterTotal = parts.length > 1 ? parts[1] : "";
   }
 
   /** From the next page on, pages belong to this meeting (or to none, for null). */
@@ -64,12 +68,11 @@ final class PageDecorator extends PdfPageEventHelper {
       ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footerLeft, font), left, footerY, 0);
     }
     int number = writer.getPageNumber();
-    String[] parts = pageLabel.split("\\{1\\}", -1);
-    String before = parts[0].replace("{0}", String.valueOf(number));
-    String after = parts.length > 1 ? parts[1].replace("{0}", String.valueOf(number)) : "";
-    float afterWidth = font.getBaseFont().getWidthPoint(after, FOOTER_SIZE);
+    String before = beforeTotal.replace("{0}", String.valueOf(number));
+    String after = afterTotal.replace("{0}", String.valueOf(number));
+    float afterWidth = PdfFonts.width(after, font);
     float totalX = right - afterWidth - TOTAL_WIDTH;
-    float space = font.getBaseFont().getWidthPoint(" ", FOOTER_SIZE);
+    float space = PdfFonts.width(" ", font);
     // Right-aligned text loses its trailing space, so the gap before the total is added here.
     ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(before.stripTrailing(), font),
         totalX - space, footerY, 0);

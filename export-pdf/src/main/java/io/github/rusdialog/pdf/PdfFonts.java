@@ -25,6 +25,21 @@ final class PdfFonts {
     static final BaseFont REGULAR = create("LiberationSans-Regular.ttf");
     static final BaseFont BOLD = create("LiberationSans-Bold.ttf");
     static final BaseFont ITALIC = create("LiberationSans-Italic.ttf");
+    static final GlyphTable REGULAR_GLYPHS = new GlyphTable(REGULAR);
+    static final GlyphTable BOLD_GLYPHS = new GlyphTable(BOLD);
+    static final GlyphTable ITALIC_GLYPHS = new GlyphTable(ITALIC);
+
+    /** {@return the table of one of the three fonts, or null for any other font} */
+    static GlyphTable of(BaseFont font) {
+      if (font == REGULAR) {
+        return REGULAR_GLYPHS;
+      } else if (font == BOLD) {
+        return BOLD_GLYPHS;
+      } else if (font == ITALIC) {
+        return ITALIC_GLYPHS;
+      }
+      return null;
+    }
   }
 
   static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
@@ -59,6 +74,23 @@ final class PdfFonts {
 
   Font italic(float size) {
     return new Font(italic, size, Font.NORMAL, TEXT);
+  }
+
+  /** {@return the width of {@code text} in {@code font}, in points} */
+  static float width(String text, Font font) {
+    return width(text, font.getBaseFont(), font.getSize());
+  }
+
+  /** {@return the width of {@code text} in {@code font} at {@code size}, in points} */
+  static float width(String text, BaseFont font, float size) {
+    GlyphTable glyphs = Shared.of(font);
+    return glyphs == null ? font.getWidthPoint(text, size) : glyphs.points(text, size);
+  }
+
+  /** {@return whether {@code font} has a glyph for {@code codePoint}} */
+  static boolean hasGlyph(BaseFont font, int codePoint) {
+    GlyphTable glyphs = Shared.of(font);
+    return glyphs == null ? font.charExists(codePoint) : glyphs.has(codePoint);
   }
 
   private static BaseFont create(String name) {

@@ -121,7 +121,7 @@ final class SynthesisSection {
       values.add(labels.format("synthesis.chart.value", group.label(), group.bordaScore()));
       float y = height - 14f - i * rowHeight;
       String label = fitWidth(group.label(), base, 8f, labelWidth);
-      text(chart, base, label, labelWidth - base.getWidthPoint(label, 8f), y);
+      text(chart, base, label, labelWidth - PdfFonts.width(label, base, 8f), y);
       float length = max == 0 ? 0 : barSpace * group.bordaScore() / max;
       chart.setColorFill(PdfFonts.ACCENT);
       chart.rectangle(barLeft, y - 2f, Math.max(length, 0.5f), rowHeight - 5f);
@@ -155,11 +155,11 @@ final class SynthesisSection {
 
   /** A chart label cut to fit its column; the table below the chart has the full text. */
   private static String fitWidth(String text, BaseFont font, float size, float width) {
-    if (font.getWidthPoint(text, size) <= width) {
+    if (PdfFonts.width(text, font, size) <= width) {
       return text;
     }
     String cut = text;
-    while (cut.length() > 1 && font.getWidthPoint(cut + "…", size) > width) {
+    while (cut.length() > 1 && PdfFonts.width(cut + "…", font, size) > width) {
       cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
     }
     return cut + "…";

@@ -74,7 +74,7 @@ final class TextLayout {
   }
 
   private static float width(String text, Font font) {
-    return font.getBaseFont().getWidthPoint(text, font.getSize());
+    return PdfFonts.width(text, font);
   }
 
   /** Collects words into lines; a space is kept pending until the next word shows where it goes. */
@@ -106,10 +106,10 @@ final class TextLayout {
       if (line.width + spaceWidth + wordWidth <= width || line.width == 0 && pendingSpace == null
           && wordWidth <= width) {
         if (pendingSpace != null) {
-          append(" ", pendingSpace);
+          append(" ", pendingSpace, spaceWidth);
           pendingSpace = null;
         }
-        append(word, font);
+        append(word, font, wordWidth);
         return;
       }
       if (line.width > 0 || pendingSpace != null) {
@@ -161,6 +161,10 @@ final class TextLayout {
     }
 
     private void append(String text, Font font) {
+      append(text, font, width(text, font));
+    }
+
+    private void append(String text, Font font, float textWidth) {
       if (segmentFont != null && segmentFont != font) {
         flushSegment();
       }
@@ -169,7 +173,7 @@ final class TextLayout {
         segmentX = line.width;
       }
       segment.append(text);
-      line.width += width(text, font);
+      line.width += textWidth;
       line.size = Math.max(line.size, font.getSize());
     }
 
