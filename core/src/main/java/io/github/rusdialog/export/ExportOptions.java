@@ -112,11 +112,9 @@ public abstract class ExportOptions {
       throw new IllegalArgumentException("Locale '" + locale().toLanguageTag()
           + "' is not supported; use sv or en");
     }
-    title().ifPresent(title -> {
-      if (title.isBlank()) {
-        throw new IllegalArgumentException("Title must not be blank");
-      }
-    });
+    if (title().isPresent() && title().get().isBlank()) {
+      throw new IllegalArgumentException("Title must not be blank");
+    }
     for (String key : settings().keySet()) {
       if (!SETTING.matcher(key).matches()) {
         throw new InvalidSettingException("Setting key '" + key

@@ -25,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -35,6 +36,10 @@ import java.util.TimeZone;
  * Writes one dialogue as one tagged PDF (PDF/UA-1 and PDF/A-2a): sets up the writer, the
  * metadata and the structure root, and hands the sections — cover, contents, synthesis, meetings —
  * the layout layer. One instance per export.
+ *
+ * <p>The code a one-meeting export runs avoids lambdas and streams: each lambda makes its class
+ * the first time it runs, about a third of a millisecond of an application's first PDF (the glyph
+ * check's six cost 2 ms).
  */
 final class DocumentWriter {
   private static final float MARGIN_SIDE = 62f;
@@ -103,10 +108,10 @@ final class DocumentWriter {
    * writes an incomplete CIDSet).
    */
   private static void outputIntent(PdfWriter writer) throws IOException {
-    PdfStream profile = new PdfStream(SrgbProfile.deflated());
+    // Not deflated: the profile's 2.5 KB would shrink by a tenth.
+    PdfStream profile = new PdfStream(SrgbProfile.bytes());
     profile.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
     profile.put(PdfName.N, new PdfNumber(3));
-    profile.put(PdfName.FILTER, PdfName.FLATEDECODE);
     PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
     intent.put(PdfName.OUTPUTCONDITION, new PdfString("", PdfObject.TEXT_UNICODE));
     intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("Custom", PdfObject.TEXT_UNICODE));
@@ -118,20 +123,30 @@ final class DocumentWriter {
   }
 
   private String title() {
-    return options.title().or(dialogue::name).orElseGet(() -> dialogue.meetings().size() == 1
-        ? dialogue.meetings().get(0).title() : labels.get("document.title"));
+    if (options.title().isPresent()) {
+      return options.title().get();
+    } else if (dialogue.name().isPresent()) {
+      return dialogue.name().get();
+    }
+    return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
   }
 
   private String footer() {
     List<String> parts = new ArrayList<>();
-    dialogue.name().ifPresent(parts::add);
-    dialogue.organiser().ifPresent(parts::add);
+    if (dialogue.name().isPresent()) {
+      parts.add(dialogue.name().get());
+    }
+    if (dialogue.organiser().isPresent()) {
+      parts.add(dialogue.organiser().get());
+    }
     return String.join(" · ", parts);
   }
 
   private void metadata(Document document, PdfWriter writer, String title) {
     document.addTitle(title);
-    dialogue.organiser().ifPresent(document::addAuthor);
+    if (dialogue.organiser().isPresent()) {
+      document.addAuthor(dialogue.organiser().get());
+    }
     document.addSubject(labels.get("document.title"));
     document.addKeywords(labels.get("keywords"));
     document.addCreator("rusdialog");
@@ -153,7 +168,9 @@ final class DocumentWriter {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
       md5.update(title.getBytes(StandardCharsets.UTF_8));
-      md5.update(options.generatedAt().toString().getBytes(StandardCharsets.UTF_8));
+      // The instant as numbers: its ISO text would load java.time's formatting, 6 ms of a first PDF.
+      Instant generated = options.generatedAt();
+      md5.update((generated.getEpochSecond() + "." + generated.getNano()).getBytes(StandardCharsets.UTF_8));
       for (Meeting meeting : dialogue.meetings()) {
         md5.update(meeting.id().getBytes(StandardCharsets.UTF_8));
       }

@@ -8,6 +8,7 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StrategicArea;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,14 +26,15 @@ final class GlyphCheck {
 
   void check(Dialogue dialogue, String title) {
     require(fonts.bold, title, "the document title", null);
-    dialogue.name().ifPresent(text -> require(fonts.regular, text, "the dialogue's name", null));
-    dialogue.organiser().ifPresent(text -> require(fonts.regular, text, "the organiser", null));
-    dialogue.strategicAreas().forEach(area -> require(fonts.bold, area.title(),
-        "the strategic area \"" + area.id() + "\"", null));
+    require(fonts.regular, dialogue.name().orElse(null), "the dialogue's name", null);
+    require(fonts.regular, dialogue.organiser().orElse(null), "the organiser", null);
+    for (StrategicArea area : dialogue.strategicAreas()) {
+      require(fonts.bold, area.title(), "the strategic area \"" + area.id() + "\"", null);
+    }
     for (Meeting meeting : dialogue.meetings()) {
       require(fonts.bold, meeting.title(), "title", meeting);
       require(fonts.regular, meeting.title(), "title", meeting);
-      meeting.summary().ifPresent(text -> require(fonts.regular, text, "summary", meeting));
+      require(fonts.regular, meeting.summary().orElse(null), "summary", meeting);
       List<StakeholderGroup> groups = meeting.participants();
       for (int i = 0; i < groups.size(); i++) {
         require(fonts.regular, groups.get(i).name(), "participants[" + i + "]", meeting);
@@ -41,11 +43,11 @@ final class GlyphCheck {
         String at = "priorities[" + priority.rank() + "]";
         require(fonts.bold, priority.title(), at + ".title", meeting);
         require(fonts.regular, priority.title(), at + ".title", meeting);
-        priority.description().ifPresent(text -> require(fonts.regular, text, at + ".description", meeting));
+        require(fonts.regular, priority.description().orElse(null), at + ".description", meeting);
       }
       for (AreaInput input : meeting.areas()) {
         String at = "areas[" + input.area() + "]";
-        input.note().ifPresent(text -> require(fonts.italic, text, at + ".note", meeting));
+        require(fonts.italic, input.note().orElse(null), at + ".note", meeting);
         items(input.opportunities(), at + ".opportunities", meeting);
         items(input.challenges(), at + ".challenges", meeting);
         items(input.insights(), at + ".insights", meeting);
@@ -59,7 +61,11 @@ final class GlyphCheck {
     }
   }
 
+  /** Checks {@code text}, if there is one. */
   private static void require(BaseFont font, String text, String what, Meeting meeting) {
+    if (text == null) {
+      return;
+    }
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (c != '\n' && c != '\t' && !PdfFonts.hasGlyph(font, c)) {

@@ -3,38 +3,24 @@ package io.github.rusdialog.pdf;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * Which characters one font has glyphs for, and their advance widths, looked up once per JVM and
- * kept in arrays. The layout measures every word and space, and the glyph check looks at every
- * character; OpenPDF answers each through a map of boxed code points, which was a tenth of a
- * document's time. The widths are OpenPDF's own, summed the same way, so lines break exactly where
- * {@link BaseFont#getWidthPoint(String, float)} would put them.
+ * Which characters one font has glyphs for, and their advance widths, looked up once per JVM per
+ * character and kept in arrays. The layout measures every word and space, and the glyph check
+ * looks at every character; OpenPDF answers each through a map of boxed code points, which was a
+ * tenth of a document's time. The widths are OpenPDF's own, summed the same way, so lines break
+ * exactly where {@link BaseFont#getWidthPoint(String, float)} would put them.
  *
- * <p>Shared by threads without locks: a block of 256 characters is filled before it is published
- * through final fields, so a thread sees either no block (and fills one itself, with the same
- * values) or a complete one. Surrogates are not in the blocks; OpenPDF is asked about them.
+ * <p>Shared by threads without locks. An entry is one {@code int}, zero until known, so a thread
+ * reads either zero (and looks the character up itself, finding the same values) or a complete
+ * entry; a block that two threads create at once loses one's entries, which are looked up again.
+ * Surrogates are not in the table; OpenPDF is asked about them.
  */
 final class GlyphTable {
   private final BaseFont font;
-  private final Block[] blocks = new Block[256];
+  /** Blocks of 256 characters, by the character's high byte; made when first used. */
+  private final int[][] blocks = new int[256][];
 
   GlyphTable(BaseFont font) {
     this.font = font;
-  }
-
-  /** The characters {@code (high << 8) .. (high << 8) + 255}. */
-  private static final class Block {
-    final int[] widths = new int[256];
-    final boolean[] present = new boolean[256];
-
-    Block(BaseFont font, int high) {
-      for (int low = 0; low < 256; low++) {
-        char c = (char) (high << 8 | low);
-        if (!Character.isSurrogate(c)) {
-          widths[low] = font.getWidth(String.valueOf(c));
-          present[low] = font.charExists(c);
-        }
-      }
-    }
   }
 
   /** {@return whether the font has a glyph for {@code codePoint}} */
@@ -42,7 +28,7 @@ final class GlyphTable {
     if (codePoint > Character.MAX_VALUE || Character.isSurrogate((char) codePoint)) {
       return font.charExists(codePoint);
     }
-    return block(codePoint >>> 8).present[codePoint & 0xFF];
+    return (entry((char) codePoint) & 1) != 0;
   }
 
   /** {@return the width of {@code text} at {@code size}, as {@code getWidthPoint} gives it} */
@@ -61,18 +47,24 @@ final class GlyphTable {
         total += font.getWidth(text.substring(i, end));
         i = end - 1;
       } else {
-        total += block(c >>> 8).widths[c & 0xFF];
+        total += (entry(c) >>> 1) - 1;
       }
     }
     return total;
   }
 
-  private Block block(int high) {
-    Block block = blocks[high];
+  /** The character's entry: its width plus one, shifted left, and whether it has a glyph. */
+  private int entry(char c) {
+    int[] block = blocks[c >>> 8];
     if (block == null) {
-      block = new Block(font, high);
-      blocks[high] = block;
+      block = new int[256];
+      blocks[c >>> 8] = block;
     }
-    return block;
+    int entry = block[c & 0xFF];
+    if (entry == 0) {
+      entry = (font.getWidth(c) + 1) << 1 | (font.charExists(c) ? 1 : 0);
+      block[c & 0xFF] = entry;
+    }
+    return entry;
   }
 }

@@ -14,7 +14,7 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * One meeting as it reads in its summary: H1 title, date, intro, participating groups, the ranked
@@ -53,11 +53,12 @@ final class MeetingSection {
       date += "  ·  " + footer;
     }
     blocks.paragraph(parent, Blocks.runs(date, fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
-    meeting.summary().ifPresent(summary ->
-        blocks.paragraph(parent, Blocks.runs(summary, fonts.regular(BODY)), 0, 10f));
+    if (meeting.summary().isPresent()) {
+      blocks.paragraph(parent, Blocks.runs(meeting.summary().get(), fonts.regular(BODY)), 0, 10f);
+    }
     if (!meeting.participants().isEmpty()) {
       blocks.paragraph(parent, Blocks.runs(labels.get("participants") + ": ", fonts.bold(BODY),
-          meeting.participants().stream().map(StakeholderGroup::name).collect(Collectors.joining(", ")),
+          participants(meeting),
           fonts.regular(BODY)), 0, 10f);
     }
     if (!meeting.priorities().isEmpty()) {
@@ -69,10 +70,10 @@ final class MeetingSection {
           body.add(new TextLayout.Run(" (" + labels.stated(Stated.IMPLIED).toLowerCase(labels.locale()) + ")",
               fonts.italic(BODY)));
         }
-        priority.description().ifPresent(description -> {
+        if (priority.description().isPresent()) {
           body.add(new TextLayout.Run("\n", fonts.regular(BODY)));
-          body.add(new TextLayout.Run(description, fonts.regular(BODY)));
-        });
+          body.add(new TextLayout.Run(priority.description().get(), fonts.regular(BODY)));
+        }
         blocks.listItem(list, priority.rank() + ".", fonts.bold(BODY), body, INDENT + 4f, 5f);
       }
     }
@@ -84,6 +85,14 @@ final class MeetingSection {
     }
   }
 
+  private static String participants(Meeting meeting) {
+    StringJoiner names = new StringJoiner(", ");
+    for (StakeholderGroup group : meeting.participants()) {
+      names.add(group.name());
+    }
+    return names.toString();
+  }
+
   private void area(PdfStructureElement parent, AreaInput input, PdfOutline meetingOutline) {
     PdfFonts fonts = blocks.fonts;
     String title = dialogue.strategicArea(input.area()).title();
@@ -91,7 +100,9 @@ final class MeetingSection {
     // Made after the heading, so that the bookmark points at the page the heading landed on.
     new PdfOutline(meetingOutline, new PdfDestination(PdfDestination.FITH, blocks.lastHeadingTop + 4f), title,
         false);
-    input.note().ifPresent(note -> blocks.paragraph(parent, Blocks.runs(note, fonts.italic(BODY)), 0, 6f));
+    if (input.note().isPresent()) {
+      blocks.paragraph(parent, Blocks.runs(input.note().get(), fonts.italic(BODY)), 0, 6f);
+    }
     if (input.coverage() != Coverage.DIRECT && input.note().isEmpty()) {
       blocks.paragraph(parent, Blocks.runs(labels.get("coverage") + ": " + labels.coverage(input.coverage()),
           fonts.italic(BODY)), 0, 6f);

@@ -5,8 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * An ICC version 2 display profile of sRGB (IEC 61966-2-1), built from the standard's published
@@ -20,36 +18,9 @@ final class SrgbProfile {
 
   private SrgbProfile() {}
 
-  /** The profile deflated, made when the first PDF needs it. */
-  private static final class Deflated {
-    static final byte[] BYTES = deflate(SrgbProfile.BYTES);
-  }
-
   /** {@return the profile's bytes; callers must not change them} */
   static byte[] bytes() {
     return BYTES;
-  }
-
-  /**
-   * {@return the profile deflated at the default level, as OpenPDF's {@code flateCompress} does
-   * it; callers must not change them} Each document would otherwise deflate the same 2 KB again,
-   * with a new deflater's buffers.
-   */
-  static byte[] deflated() {
-    return Deflated.BYTES;
-  }
-
-  private static byte[] deflate(byte[] bytes) {
-    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater)) {
-      zip.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deflater.end();
-    }
-    return out.toByteArray();
   }
 
   private static byte[] build() {

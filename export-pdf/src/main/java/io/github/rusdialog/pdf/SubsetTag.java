@@ -21,7 +21,12 @@ final class SubsetTag extends SecureRandom {
   private static final int LETTERS = 6;
 
   private final double[] values = new double[LETTERS];
-  private final transient ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
+  private final transient ThreadLocal<int[]> next = new ThreadLocal<>() {
+    @Override
+    protected int[] initialValue() {
+      return new int[1];
+    }
+  };
 
   SubsetTag(String fontName) {
     this(seed(fontName));
