@@ -36,7 +36,11 @@ public final class Labels {
     // ResourceBundle: a custom ResourceBundle.Control is not supported in named modules, and the
     // default lookup would fall back to the JVM's default locale (English labels for "sv").
     static final Properties SWEDISH_LABELS = load("labels.properties", new Properties());
-    static final Properties ENGLISH_LABELS = load("labels_en.properties", SWEDISH_LABELS);
+  }
+
+  /** The English labels, read apart so that a Swedish export does not read them too. */
+  private static final class EnglishLabelFiles {
+    static final Properties ENGLISH_LABELS = load("labels_en.properties", LabelFiles.SWEDISH_LABELS);
   }
 
   private final Locale locale;
@@ -44,7 +48,7 @@ public final class Labels {
 
   private Labels(Locale locale) {
     this.locale = locale;
-    this.labels = locale.equals(Locale.ENGLISH) ? LabelFiles.ENGLISH_LABELS : LabelFiles.SWEDISH_LABELS;
+    this.labels = locale.equals(Locale.ENGLISH) ? EnglishLabelFiles.ENGLISH_LABELS : LabelFiles.SWEDISH_LABELS;
   }
 
   /** Loads a labels file of this package; keys it lacks come from {@code defaults}. */

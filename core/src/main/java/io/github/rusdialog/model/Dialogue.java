@@ -279,8 +279,11 @@ public abstract class Dialogue {
    * @param id the area\'s id
    */
   public final StrategicArea strategicArea(String id) {
-    return catalogue().byId(id).orElseThrow(() ->
-        new IllegalArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids()));
+    Optional<StrategicArea> area = catalogue().byId(id);
+    if (area.isEmpty()) {
+      throw new IllegalArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids());
+    }
+    return area.get();
   }
 
   @Value.Check
