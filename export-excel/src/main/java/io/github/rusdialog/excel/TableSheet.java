@@ -10,9 +10,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * A flat sheet holding one Excel table (ListObject): a styled header row, one streamed row per
@@ -110,12 +114,11 @@ final class TableSheet {
     endRow();
     int lastRow = Math.max(nextRow - 1, headerRow + 1);
     int lastColumn = columns.size() - 1;
-    for (int c = 0; c <= lastColumn; c++) {
-      sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), widths[c] * 256 + 200));
-    }
+    XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+    widen(xssf, lastColumn);
     AreaReference area = new AreaReference(new CellReference(headerRow, 0),
         new CellReference(lastRow, lastColumn), SpreadsheetVersion.EXCEL2007);
-    XSSFTable table = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createTable(area);
+    XSSFTable table = xssf.createTable(area);
     table.setName(tableName);
     table.setDisplayName(tableName);
     CTTable ct = table.getCTTable();
@@ -131,6 +134,31 @@ final class TableSheet {
     style.setName("TableStyleMedium2");
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
+  }
+
+  /**
+   * Widens the columns to fit the table's texts. A sheet with no column widths yet (every sheet
+   * but the synthesis, whose tables share columns) gets its column elements written directly, as
+   * POI's {@code setColumnWidth} would write them: POI looks each column up three times in a copy
+   * of the sheet's column list, 3 % of a seed export.
+   */
+  private void widen(XSSFSheet xssf, int lastColumn) {
+    CTWorksheet worksheet = xssf.getCTWorksheet();
+    CTCols cols = worksheet.sizeOfColsArray() == 0 ? worksheet.addNewCols() : worksheet.getColsArray(0);
+    if (worksheet.sizeOfColsArray() != 1 || cols.sizeOfColArray() > 0) {
+      for (int c = 0; c <= lastColumn; c++) {
+        sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), widths[c] * 256 + 200));
+      }
+      return;
+    }
+    int defaultWidth = xssf.getDefaultColumnWidth() * 256;
+    for (int c = 0; c <= lastColumn; c++) {
+      CTCol col = cols.addNewCol();
+      col.setMin(c + 1);
+      col.setMax(c + 1);
+      col.setWidth(Math.max(defaultWidth, widths[c] * 256 + 200) / 256.0);
+      col.setCustomWidth(true);
+    }
   }
 
   static void printLandscape(SXSSFSheet sheet) {

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
  * <p>The three fonts are parsed once per JVM, on the first PDF, and shared by every document and
  * thread: OpenPDF keeps the glyphs a document uses in the writer's per-document font details, not
  * in the font, and reads the font file through a private copy of its reader when subsetting. The
- * one shared thing it changes per document, the subset tag, comes from {@link SubsetTag}.
+ * one shared thing it changes per document, the subset tag, comes from {@link SubsetTag}. Widths
+ * and whether a glyph exists are answered from each font's {@link GlyphTable}, shared the same way.
  */
 final class PdfFonts {
   static final String FAMILY = "Liberation Sans";
