@@ -2,6 +2,10 @@
 # Runs the benchmarks and prints the ratios ours / baseline as a Markdown table.
 #   benchmarks/run.sh          short suite: small workload 3 forks, large workloads 1 fork (~10 min on 2 cores)
 #   benchmarks/run.sh long     the documented setting: 5 forks and longer iterations (~40 min)
+#   benchmarks/run.sh pairs [format] [rounds]
+#                              one format's small pair, one fork of each back to back per round
+#                              (default xlsx, 16 rounds, ~10 min): the ratio per round, its mean
+#                              and 99.9 % interval, unbiased by the machine's load drifting
 # Results: benchmarks/target/{small,first-call,large}.json and benchmarks/target/peak-heap.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +16,20 @@ quiet="-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLogge
 # One GC thread and a fixed heap keep the two cores' noise down; never compare across runs.
 small_jvm="-XX:+UseSerialGC -Xms512m -Xmx512m $quiet"
 large_jvm="-XX:+UseSerialGC -Xmx256m $quiet"
+if [ "$mode" = pairs ]; then
+  format=${2:-xlsx}
+  rounds=${3:-16}
+  files=()
+  for round in $(seq "$rounds"); do
+    file=benchmarks/target/pairs-$format-$round.json
+    java -jar "$jar" "SmallBenchmarks.${format}_" -f 1 -wi 5 -w 1s -i 10 -r 1s -jvmArgs "$small_jvm" \
+      -rf json -rff "$file" > /dev/null
+    files+=("$file")
+  done
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+  java -cp "$jar" io.github.rusdialog.benchmarks.PairedRatios "${files[@]}"
+  exit 0
+fi
 if [ "$mode" = long ]; then
   small="-f 5 -wi 5 -w 2s -i 10 -r 2s"
   large="-f 3 -wi 1 -i 5"
