@@ -172,6 +172,30 @@ class PdfDocumentTest {
     }
   }
 
+  @Test
+  void theRunningHeaderIsOneWholeLineForATitleWithALineBreakAndShortenedOnlyPastNinetyCharacters()
+      throws IOException {
+    Meeting seed = SampleMeetings.seed();
+    String broken = "Bolagsdagen\nLuleå tekniska universitet";
+    String longTitle = "Bolagsdagen " + "med näringslivet i Norrbotten ".repeat(4).strip();
+    for (String title : List.of(broken, longTitle)) {
+      Meeting meeting = Meeting.builder().from(seed).title(title).build();
+      try (PDDocument document = Pdfs.load(Pdfs.export(SampleMeetings.dialogueOf(meeting)))) {
+        assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(2);
+        stripper.setEndPage(2);
+        String header = stripper.getText(document).lines().findFirst().orElseThrow();
+        String expected = title.replace('\n', ' ');
+        if (expected.length() > 90) {
+          expected = expected.substring(0, 89) + "…";
+        }
+        assertThat(header).as("the first line of page 2").isEqualTo(expected);
+      }
+    }
+  }
+
   private static int firstPageWith(PDDocument document, String text) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
     for (int page = 1; page <= document.getNumberOfPages(); page++) {
