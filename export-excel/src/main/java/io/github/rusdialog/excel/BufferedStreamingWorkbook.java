@@ -1,14 +1,8 @@
 package io.github.rusdialog.excel;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -21,14 +15,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * POI's streaming workbook with one change: when it writes the file, the XML of each sheet around
- * its rows is copied through buffers. POI 5.5's {@code SXSSFWorkbook} copies it one character at a
+ * its rows is copied as a whole. POI 5.5's {@code SXSSFWorkbook} copies it one character at a
  * time through an unbuffered reader and writer, which allocates a buffer per character: a fifth of
  * everything an export of one meeting allocates, and more the more a sheet carries besides its rows
  * (column widths, print setup, drop-downs). The bytes written are the same.
  */
 final class BufferedStreamingWorkbook extends SXSSFWorkbook {
-  private static final String START = "<sheetData";
-  private static final String END = "</sheetData>";
+  private static final byte[] START = "<sheetData".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EMPTY_START = "<sheetData>\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
 
   BufferedStreamingWorkbook(int rowAccessWindowSize) {
     super(rowAccessWindowSize);
@@ -72,80 +67,55 @@ final class BufferedStreamingWorkbook extends SXSSFWorkbook {
   }
 
   /**
-   * Copies a sheet's XML up to its {@code <sheetData>} element, writes the streamed rows in its
-   * place, then copies the rest; an empty {@code <sheetData/>} is replaced the same way.
+   * Writes a sheet's XML with the streamed rows in its {@code <sheetData>} element, as POI does: the
+   * XML up to and including {@code <sheetData>}, what the element held, the rows, then
+   * {@code </sheetData>} and the rest; an empty {@code <sheetData/>} is replaced by the element
+   * with the rows, and a sheet without one gets it at the end. The XML around the rows is a few
+   * kilobytes (the rows are in POI's temporary file), so it is read whole and searched as bytes:
+   * the markers are ASCII, which never occurs inside a UTF-8 sequence for another character.
    */
   private static void copyAndInject(InputStream in, OutputStream out, ISheetInjector rows) throws IOException {
-    Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 8192);
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192);
-    String wanted = START;
-    int matched = 0;
-    boolean startWritten = false;
-    int c;
-    while ((c = reader.read()) != -1) {
-      if (c == wanted.charAt(matched)) {
-        matched++;
-        if (matched < wanted.length()) {
-          continue;
+    byte[] xml = in.readAllBytes();
+    for (int from = 0, at; (at = indexOf(xml, START, from)) >= 0; from = at + START.length) {
+      int after = at + START.length;
+      if (after < xml.length && xml[after] == '>') {
+        int end = indexOf(xml, END, after + 1);
+        int inside = end < 0 ? xml.length : end;
+        out.write(xml, 0, inside);
+        rows.writeSheetData(out);
+        out.write(END);
+        if (end >= 0) {
+          out.write(xml, end + END.length, xml.length - end - END.length);
         }
-        if (wanted == END) {
-          break;
-        }
-        c = reader.read();
-        if (c == -1) {
-          writer.write(START);
-          break;
-        }
-        if (c == '>') {
-          writer.write(START);
-          writer.write('>');
-          startWritten = true;
-          wanted = END;
-          matched = 0;
-          continue;
-        }
-        if (c == '/') {
-          c = reader.read();
-          if (c == -1) {
-            writer.write(START);
-            break;
-          }
-          if (c == '>') {
-            break;
-          }
-          writer.write(START);
-          writer.write('/');
-          writer.write(c);
-          matched = 0;
-          continue;
-        }
-        writer.write(START);
-        writer.write('/');
-        writer.write(c);
-        matched = 0;
-        continue;
+        return;
       }
-      if (matched > 0) {
-        writer.write(wanted, 0, matched);
-      }
-      if (c == wanted.charAt(0)) {
-        matched = 1;
-      } else {
-        writer.write(c);
-        matched = 0;
+      if (after + 1 < xml.length && xml[after] == '/' && xml[after + 1] == '>') {
+        out.write(xml, 0, at);
+        writeElement(out, rows);
+        out.write(xml, after + 2, xml.length - after - 2);
+        return;
       }
     }
-    writer.flush();
-    if (!startWritten) {
-      writer.write("<sheetData>\n");
-      writer.flush();
-    }
+    out.write(xml);
+    writeElement(out, rows);
+  }
+
+  private static void writeElement(OutputStream out, ISheetInjector rows) throws IOException {
+    out.write(EMPTY_START);
     rows.writeSheetData(out);
-    writer.write(END);
-    char[] buffer = new char[8192];
-    for (int n; (n = reader.read(buffer)) != -1; ) {
-      writer.write(buffer, 0, n);
+    out.write(END);
+  }
+
+  private static int indexOf(byte[] text, byte[] marker, int from) {
+    search:
+    for (int i = from; i <= text.length - marker.length; i++) {
+      for (int j = 0; j < marker.length; j++) {
+        if (text[i + j] != marker[j]) {
+          continue search;
+        }
+      }
+      return i;
     }
-    writer.flush();
+    return -1;
   }
 }
