@@ -2,10 +2,11 @@
 # Runs the benchmarks and prints the ratios ours / baseline as a Markdown table.
 #   benchmarks/run.sh          short suite: small workload 3 forks, large workloads 1 fork (~10 min on 2 cores)
 #   benchmarks/run.sh long     the documented setting: 5 forks and longer iterations (~40 min)
-#   benchmarks/run.sh pairs [format] [rounds]
-#                              one format's small pair, one fork of each back to back per round
-#                              (default xlsx, 16 rounds, ~10 min): the ratio per round, its mean
-#                              and 99.9 % interval, unbiased by the machine's load drifting
+#   benchmarks/run.sh pairs [benchmarks] [rounds]
+#                              one pair, one fork of each back to back per round (default
+#                              SmallBenchmarks.xlsx_, 16 rounds, ~10 min; FirstCallBenchmarks.pdf_
+#                              for a first call): the ratio per round, its mean and 99.9 %
+#                              interval, unbiased by the machine's load drifting
 # Results: benchmarks/target/{small,first-call,large}.json and benchmarks/target/peak-heap.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,13 +18,16 @@ quiet="-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLogge
 small_jvm="-XX:+UseSerialGC -Xms512m -Xmx512m $quiet"
 large_jvm="-XX:+UseSerialGC -Xmx256m $quiet"
 if [ "$mode" = pairs ]; then
-  format=${2:-xlsx}
+  benchmarks=${2:-SmallBenchmarks.xlsx_}
   rounds=${3:-16}
+  case "$benchmarks" in
+    FirstCall*) iterations="" ;;  # one shot per fork, as the class declares
+    *) iterations="-wi 5 -w 1s -i 10 -r 1s" ;;
+  esac
   files=()
   for round in $(seq "$rounds"); do
-    file=benchmarks/target/pairs-$format-$round.json
-    java -jar "$jar" "SmallBenchmarks.${format}_" -f 1 -wi 5 -w 1s -i 10 -r 1s -jvmArgs "$small_jvm" \
-      -rf json -rff "$file" > /dev/null
+    file=benchmarks/target/pairs-${benchmarks//[^A-Za-z]/}-$round.json
+    java -jar "$jar" "$benchmarks" -f 1 $iterations -jvmArgs "$small_jvm" -rf json -rff "$file" > /dev/null
     files+=("$file")
   done
   echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
