@@ -59,11 +59,10 @@ final class ItemRows {
     List<ItemRow> rows = new ArrayList<>();
     for (TableRow row : table.rows()) {
       MeetingRows.Entry meeting = meetings.of(row, idColumn, meetingColumn, dateColumn);
-      String areaText = row.text(areaColumn).orElseThrow(() -> input.problem(row.ref(areaColumn),
+      String area = row.areaId(areaColumn, catalogue).orElseThrow(() -> input.problem(row.ref(areaColumn),
           "the row has no strategic area; choose one from the list"));
-      String area = PriorityRows.areaId(input, catalogue, row.ref(areaColumn), areaText);
-      Optional<Coverage> coverage = choice(input, row, coverageColumn, coverages);
-      Optional<Integer> type = choice(input, row, typeColumn, types);
+      Optional<Coverage> coverage = row.choice(coverageColumn, coverages);
+      Optional<Integer> type = row.choice(typeColumn, types);
       Optional<String> text = row.text(textColumn);
       if (type.isEmpty() && text.isPresent()) {
         throw input.problem(row.ref(typeColumn), "the text " + WorkbookInput.quote(text.get()) + " has no type;"
@@ -126,20 +125,6 @@ final class ItemRows {
         }
       }
     }
-  }
-
-  private static <T> Optional<T> choice(WorkbookInput input, TableRow row, int column, Map<String, T> choices)
-      throws InvalidInputException {
-    Optional<String> text = row.text(column);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    T value = choices.get(text.get());
-    if (value == null) {
-      throw input.problem(row.ref(column), WorkbookInput.quote(text.get()) + " is not one of " + choices.keySet()
-          + "; choose one from the list");
-    }
-    return Optional.of(value);
   }
 
   private static InvalidInputException disagree(WorkbookInput input, String place, String other, String what,

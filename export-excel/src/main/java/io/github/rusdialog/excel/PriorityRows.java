@@ -6,7 +6,6 @@ import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Stated;
-import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,25 +55,16 @@ final class PriorityRows {
           "the priority ranked " + rank + " has no title; write it, or delete the row"));
       PriorityArea.Builder priority = PriorityArea.builder().rank(rank).title(title);
       row.text(descriptionColumn).ifPresent(priority::description);
-      Optional<String> statedText = row.text(statedColumn);
-      if (statedText.isPresent()) {
-        Stated value = stated.get(statedText.get());
-        if (value == null) {
-          throw input.problem(row.ref(statedColumn), WorkbookInput.quote(statedText.get()) + " is not one of "
-              + stated.keySet() + "; choose one from the list");
-        }
-        priority.stated(value);
-      }
+      row.choice(statedColumn, stated).ifPresent(priority::stated);
       List<String> areas = new ArrayList<>();
       for (int column : areaColumns) {
-        Optional<String> area = row.text(column);
-        if (area.isPresent()) {
-          String id = areaId(input, catalogue, row.ref(column), area.get());
-          if (areas.contains(id)) {
-            throw input.problem(row.ref(column), WorkbookInput.quote(area.get()) + " is linked twice to this"
-                + " priority; clear one of the cells");
+        Optional<String> id = row.areaId(column, catalogue);
+        if (id.isPresent()) {
+          if (areas.contains(id.get())) {
+            throw input.problem(row.ref(column), WorkbookInput.quote(row.text(column).orElseThrow())
+                + " is linked twice to this priority; clear one of the cells");
           }
-          areas.add(id);
+          areas.add(id.get());
         }
       }
       priority.areas(areas);
@@ -100,17 +90,5 @@ final class PriorityRows {
         entry.getKey().builder.addPriorities(ranked.get(i).priority());
       }
     }
-  }
-
-  /** The id of the area a cell names, by title as the drop-down offers it (or by id). */
-  static String areaId(WorkbookInput input, StrategicAreaCatalogue catalogue, String place, String text)
-      throws InvalidInputException {
-    Optional<StrategicArea> area = catalogue.byTitle(text).or(() -> catalogue.byId(text));
-    if (area.isEmpty()) {
-      throw input.problem(place, WorkbookInput.quote(text) + " is not a strategic area of this dialogue;"
-          + " choose one from the list (" + catalogue.areas().stream().map(a -> "\"" + a.title() + "\"")
-          .collect(Collectors.joining(", ")) + ")");
-    }
-    return area.get().id();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.rusdialog.excel;
 
 import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -194,6 +197,38 @@ final class SheetTable {
         return Optional.of(Integer.parseInt(text.get()));
       }
       throw input.problem(ref(column), WorkbookInput.quote(text.get()) + " is not " + what + "; write a whole number");
+    }
+
+    /** The value the cell's text names among {@code choices} (a drop-down's list); empty if blank. */
+    <T> Optional<T> choice(int column, Map<String, T> choices) throws InvalidInputException {
+      Optional<String> text = text(column);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      T value = choices.get(text.get());
+      if (value == null) {
+        throw input.problem(ref(column), WorkbookInput.quote(text.get()) + " is not one of " + choices.keySet()
+            + "; choose one from the list");
+      }
+      return Optional.of(value);
+    }
+
+    /**
+     * The id of the strategic area the cell names, by title as the drop-down offers it (or by id);
+     * empty if blank.
+     */
+    Optional<String> areaId(int column, StrategicAreaCatalogue catalogue) throws InvalidInputException {
+      Optional<String> text = text(column);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<StrategicArea> area = catalogue.byTitle(text.get()).or(() -> catalogue.byId(text.get()));
+      if (area.isEmpty()) {
+        throw input.problem(ref(column), WorkbookInput.quote(text.get()) + " is not a strategic area of this"
+            + " dialogue; choose one from the list (" + catalogue.areas().stream()
+            .map(a -> "\"" + a.title() + "\"").collect(Collectors.joining(", ")) + ")");
+      }
+      return Optional.of(area.get().id());
     }
 
     /** The cell as a date, a date cell or ISO text {@code 2024-03-13}; empty if blank. */
