@@ -51,10 +51,7 @@ final class ItemRows {
     int orderColumn = table.column(labels.get("order"));
     int idColumn = table.column(labels.get("meetingId"));
     Optional<Integer> dateColumn = table.optionalColumn(labels.get("date"));
-    Map<String, Coverage> coverages = new LinkedHashMap<>();
-    for (Coverage coverage : Coverage.values()) {
-      coverages.put(labels.coverage(coverage), coverage);
-    }
+    Map<String, Coverage> coverages = MetaSheet.coverages(labels);
     Map<String, Integer> types = MetaSheet.typeIndex(labels);
     List<ItemRow> rows = new ArrayList<>();
     for (TableRow row : table.rows()) {

@@ -8,7 +8,6 @@ import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,27 @@ final class MetaSheet {
       }
     }
     lists.add(dialogue.strategicAreas().stream().map(StrategicArea::title).toList());
-    lists.add(List.of(labels.get("opportunity"), labels.get("challenge"), labels.get("insight")));
-    lists.add(Arrays.stream(Coverage.values()).map(labels::coverage).toList());
-    lists.add(Arrays.stream(Stated.values()).map(labels::stated).toList());
+    lists.add(List.copyOf(typeIndex(labels).keySet()));
+    lists.add(List.copyOf(coverages(labels).keySet()));
+    lists.add(List.copyOf(stated(labels).keySet()));
+  }
+
+  /** The coverages by their labels, as the drop-down lists them and the reader takes them. */
+  static Map<String, Coverage> coverages(Labels labels) {
+    Map<String, Coverage> coverages = new LinkedHashMap<>();
+    for (Coverage coverage : Coverage.values()) {
+      coverages.put(labels.coverage(coverage), coverage);
+    }
+    return coverages;
+  }
+
+  /** The "Angiven" values by their labels, as the drop-down lists them and the reader takes them. */
+  static Map<String, Stated> stated(Labels labels) {
+    Map<String, Stated> stated = new LinkedHashMap<>();
+    for (Stated value : Stated.values()) {
+      stated.put(labels.stated(value), value);
+    }
+    return stated;
   }
 
   /** The types' labels in the order opportunity, challenge, insight. */

@@ -39,10 +39,7 @@ final class PriorityRows {
     String[] areaHeader = SheetTable.key(labels.format("priority.area", "7919")).split("7919", -1);
     List<Integer> areaColumns = table.columns(
         Pattern.compile(Pattern.quote(areaHeader[0]) + "\\d+" + Pattern.quote(areaHeader[1])));
-    Map<String, Stated> stated = new LinkedHashMap<>();
-    for (Stated value : Stated.values()) {
-      stated.put(labels.stated(value), value);
-    }
+    Map<String, Stated> stated = MetaSheet.stated(labels);
     Map<MeetingRows.Entry, List<Ranked>> byMeeting = new LinkedHashMap<>();
     for (TableRow row : table.rows()) {
       MeetingRows.Entry meeting = meetings.of(row, idColumn, meetingColumn, dateColumn);
