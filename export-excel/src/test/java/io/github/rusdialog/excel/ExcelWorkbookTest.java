@@ -181,6 +181,11 @@ class ExcelWorkbookTest {
           assertThat(table.getColumns().get(c).getName()).as(name + " column " + c)
               .isEqualTo(Workbooks.string(sheet, header, c));
         }
+        // Excel repairs a table whose column count or ids disagree with its range.
+        int width = table.getEndColIndex() - table.getStartColIndex() + 1;
+        assertThat(table.getCTTable().getTableColumns().getCount()).as(name).isEqualTo(width);
+        assertThat(table.getCTTable().getTableColumns().getTableColumnList())
+            .extracting(column -> column.getId()).as(name).doesNotHaveDuplicates().hasSize(width);
         assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(table.getArea().formatAsString());
         assertThat(table.getCTTable().getTableStyleInfo().getName()).isEqualTo("TableStyleMedium2");
         PaneInformation pane = sheet.getPaneInformation();
