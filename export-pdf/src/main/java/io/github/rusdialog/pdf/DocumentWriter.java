@@ -71,10 +71,10 @@ final class DocumentWriter {
       writer.setTagged();
       // Objects go into deflated object streams and the cross-reference table into a stream: the
       // table's text form is a String.format per object, and tagging makes one object per
-      // structure element (a twentieth of a first PDF, more for large ones). At zlib's fastest
-      // level the streams cost less to deflate than the table did to format, and the file is
-      // smaller than plain objects at the default level: 53 against 61 KB for the seed, 12.7
-      // against 30.3 MB for 1,000 meetings.
+      // structure element (a tenth of a seed PDF, a twentieth of a first one in a fresh JVM). At
+      // zlib's fastest level the streams cost less to deflate than the table did to format, and
+      // the file is smaller than plain objects at the default level: 53 against 61 KB for the
+      // seed, 12.7 against 30.3 MB for 1,000 meetings.
       writer.setFullCompression();
       writer.setCompressionLevel(Deflater.BEST_SPEED);
       // PDF/UA: pages with annotations (the contents' links) take them in structure order.

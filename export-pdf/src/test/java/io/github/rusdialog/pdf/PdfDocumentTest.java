@@ -84,6 +84,22 @@ class PdfDocumentTest {
     }
   }
 
+  /**
+   * The structure elements sit in object streams and the cross-reference table is a stream: its
+   * text form costs a formatted line per object, and the file is smaller (README, performance).
+   */
+  @Test
+  void writesItsObjectsInObjectStreamsWithACrossReferenceStream() throws IOException {
+    byte[] pdf = Pdfs.export(threeMeetings());
+    try (PDDocument document = Pdfs.load(pdf)) {
+      assertThat(document.getVersion()).isEqualTo(1.7f);
+      assertThat(document.getDocument().isXRefStream()).isTrue();
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
+    }
+    String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(raw).contains("/Type/ObjStm").doesNotContain("\nxref\n");
+  }
+
   @Test
   void setsMetadataLanguageAndShowsTheTitle() throws IOException {
     try (PDDocument document = Pdfs.load(Pdfs.export(SampleMeetings.seedDialogue()))) {
