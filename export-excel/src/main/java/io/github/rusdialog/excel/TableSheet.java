@@ -136,11 +136,8 @@ final class TableSheet {
       column.setId(c + 1);
       column.setName(columns.get(c).header());
     }
-    if (!ct.isSetAutoFilter()) {
-      ct.addNewAutoFilter();
-    }
-    ct.getAutoFilter().setRef(ref);
-    CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    ct.addNewAutoFilter().setRef(ref);
+    CTTableStyleInfo style = ct.addNewTableStyleInfo();
     style.setName("TableStyleMedium2");
     style.setShowRowStripes(true);
     style.setShowColumnStripes(false);
@@ -148,16 +145,17 @@ final class TableSheet {
 
   /**
    * Widens the columns to fit the table's texts. A sheet with no column widths yet (every sheet
-   * but the synthesis, whose tables share columns) gets its column elements written directly, as
-   * POI's {@code setColumnWidth} would write them: POI looks each column up three times in a copy
-   * of the sheet's column list, 3 % of a seed export.
+   * but the synthesis, whose tables share columns; POI gives each sheet one empty column list)
+   * gets its column elements written directly, as POI's {@code setColumnWidth} would write them:
+   * POI looks each column up three times in a copy of the sheet's column list, 3 % of a seed
+   * export.
    */
   private void widen(XSSFSheet xssf, int lastColumn) {
     CTWorksheet worksheet = xssf.getCTWorksheet();
-    CTCols cols = worksheet.sizeOfColsArray() == 0 ? worksheet.addNewCols() : worksheet.getColsArray(0);
-    if (worksheet.sizeOfColsArray() != 1 || cols.sizeOfColArray() > 0) {
+    CTCols cols = worksheet.sizeOfColsArray() == 1 ? worksheet.getColsArray(0) : null;
+    if (cols == null || cols.sizeOfColArray() > 0) {
       for (int c = 0; c <= lastColumn; c++) {
-        sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), widths[c] * 256 + 200));
+        sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), fittedWidth(c)));
       }
       return;
     }
@@ -166,9 +164,14 @@ final class TableSheet {
       CTCol col = cols.addNewCol();
       col.setMin(c + 1);
       col.setMax(c + 1);
-      col.setWidth(Math.max(defaultWidth, widths[c] * 256 + 200) / 256.0);
+      col.setWidth(Math.max(defaultWidth, fittedWidth(c)) / 256.0);
       col.setCustomWidth(true);
     }
+  }
+
+  /** The column's width in 1/256 of a character: its longest text, capped, and a margin. */
+  private int fittedWidth(int column) {
+    return widths[column] * 256 + 200;
   }
 
   static void printLandscape(SXSSFSheet sheet) {

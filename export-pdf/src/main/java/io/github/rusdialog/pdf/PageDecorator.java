@@ -67,11 +67,12 @@ final class PageDecorator extends PdfPageEventHelper {
     int number = writer.getPageNumber();
     String before = beforeTotal.replace("{0}", String.valueOf(number));
     String after = afterTotal.replace("{0}", String.valueOf(number));
-    float totalX = right - PdfFonts.width(after, font) - TOTAL_WIDTH;
+    float afterX = right - PdfFonts.width(after, font);
+    float totalX = afterX - TOTAL_WIDTH;
     text(canvas, before, totalX - PdfFonts.width(before, font), footerY);
     canvas.addTemplate(total, totalX, footerY - 2f);
     if (!after.isEmpty()) {
-      text(canvas, after, right - PdfFonts.width(after, font), footerY);
+      text(canvas, after, afterX, footerY);
     }
     if (meetingTitle != null && number > meetingStartPage) {
       text(canvas, shortened(meetingTitle), left, page.getHeight() - document.topMargin() + 24f);
