@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Write Excel, PDF and JSON reports of one or more summaries or JSON dialogues.",
     footerHeading = "%nExamples:%n",
     footer = {
-      "  rusdialog export examples/bolagsdagen-2024-03-13.txt --format xlsx,pdf,json --out reports",
+      "  rusdialog export examples/bolagsdagen-2024-03-13.txt --format xlsx,pdf,json,html --out reports",
       "  rusdialog export a.md b.md c.json --format pdf --locale en --title \"RUS 2024\" --out reports",
       "  SOURCE_DATE_EPOCH=1710374400 rusdialog export dialog.json --out reports   # reproducible bytes",
       "",
@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-      description = "Comma-separated report formats, e.g. xlsx,pdf,json (default: every format found;"
+      description = "Comma-separated report formats, e.g. xlsx,pdf,json,html (default: every format found;"
           + " rusdialog formats lists them).")
   List<String> formats;
 

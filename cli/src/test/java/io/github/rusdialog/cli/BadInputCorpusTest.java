@@ -81,7 +81,7 @@ class BadInputCorpusTest {
     Path out = dir.resolve("reports");
     Files.createDirectories(out);
     String base = name.substring(0, name.lastIndexOf('.'));
-    for (String ext : new String[] {"json", "pdf", "xlsx"}) {
+    for (String ext : new String[] {"json", "pdf", "xlsx", "html"}) {
       Files.writeString(out.resolve(base + "." + ext), "an earlier, good " + ext + " report");
     }
     Map<Path, String> before = snapshot(out);

@@ -28,19 +28,21 @@ class CliTest {
   Path dir;
 
   @Test
-  void exportsTheSeedToThreeReportsThatReadBack() throws IOException {
+  void exportsTheSeedToFourReportsThatReadBack() throws IOException {
     Path out = dir.resolve("reports");
-    Cli cli = Cli.run("export", SEED, "--format", "xlsx,pdf,json", "--out", out.toString(),
+    Cli cli = Cli.run("export", SEED, "--format", "xlsx,pdf,json,html", "--out", out.toString(),
         "--generated-at", "2024-03-14T09:30:00Z");
     assertThat(cli.exitCode).as(cli.toString()).isZero();
     assertThat(cli.err).isEmpty();
     Path json = out.resolve("bolagsdagen-2024-03-13.json");
     Path xlsx = out.resolve("bolagsdagen-2024-03-13.xlsx");
     Path pdf = out.resolve("bolagsdagen-2024-03-13.pdf");
+    Path html = out.resolve("bolagsdagen-2024-03-13.html");
     assertThat(cli.out.lines()).containsExactly(
         xlsx + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(xlsx)) + " bytes",
         pdf + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(pdf)) + " bytes",
-        json + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(json)) + " bytes");
+        json + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(json)) + " bytes",
+        html + "  " + String.format(java.util.Locale.ROOT, "%,d", Files.size(html)) + " bytes");
     assertThat(JsonDialogueReader.create().read(json)).isEqualTo(SampleMeetings.seedDialogue());
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
       assertThat(workbook.getSheet("Prioriteringar").getRow(1).getCell(3).getStringCellValue())
@@ -49,9 +51,12 @@ class CliTest {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(new PDFTextStripper().getText(document)).contains("Bolagsdagen", "Bilberoendet.");
     }
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+    assertThat(page.select("h1").text()).isEqualTo("Bolagsdagen");
+    assertThat(page.select("li").eachText()).contains("Bilberoendet.");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toList()))
-          .as("no temporary files left").hasSize(3);
+          .as("no temporary files left").hasSize(4);
     }
   }
 
@@ -134,7 +139,7 @@ class CliTest {
   void exitsTwoForAnUnknownFormatListingTheKnownOnes() {
     Cli cli = Cli.run("export", SEED, "--format", "xlsx,docx", "--out", dir.toString());
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).isEqualTo("error: No exporter for 'docx'; available: json, pdf, xlsx\n");
+    assertThat(cli.err).isEqualTo("error: No exporter for 'docx'; available: html, json, pdf, xlsx\n");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -188,7 +193,7 @@ class CliTest {
     assertThat(Cli.run("export", SEED, "--out", out.toString(), "--generated-at", "2024-03-14T09:30:00Z")
         .exitCode).isZero();
     Map<Path, byte[]> before = new java.util.HashMap<>();
-    for (String ext : List.of("xlsx", "pdf")) {
+    for (String ext : List.of("xlsx", "pdf", "html")) {
       Path report = out.resolve("bolagsdagen-2024-03-13." + ext);
       before.put(report, Files.readAllBytes(report));
     }
@@ -204,7 +209,8 @@ class CliTest {
     }
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()))
-          .containsExactly("bolagsdagen-2024-03-13.json", "bolagsdagen-2024-03-13.pdf", "bolagsdagen-2024-03-13.xlsx");
+          .containsExactly("bolagsdagen-2024-03-13.html", "bolagsdagen-2024-03-13.json",
+              "bolagsdagen-2024-03-13.pdf", "bolagsdagen-2024-03-13.xlsx");
     }
   }
 
@@ -245,7 +251,7 @@ class CliTest {
     Cli cli = Cli.run("formats", "--verbose");
     assertThat(cli.exitCode).isZero();
     assertThat(cli.out).contains("--set xlsx.meetingSheetLimit=30", "--set pdf.pageSize=a4",
-        "--set json.synthesis=false");
+        "--set json.synthesis=false", "--set html.form=page");
   }
 
   @Test
@@ -282,7 +288,7 @@ class CliTest {
   void listsTheFormatsFoundThroughTheSpi() {
     Cli cli = Cli.run("formats");
     assertThat(cli.exitCode).isZero();
-    assertThat(cli.out.lines().map(line -> line.split("\\s+")[0])).containsExactly("json", "pdf", "xlsx");
+    assertThat(cli.out.lines().map(line -> line.split("\\s+")[0])).containsExactly("html", "json", "pdf", "xlsx");
   }
 
   @Test

@@ -1,0 +1,134 @@
+package io.github.rusdialog.html;
+
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.export.Exporter;
+import io.github.rusdialog.export.ExporterSetting;
+import io.github.rusdialog.export.InvalidSettingException;
+import io.github.rusdialog.model.Dialogue;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a dialogue as one self-contained, accessible HTML page for publishing on the web: UTF-8,
+ * the stylesheet inside, no script, nothing loaded from elsewhere; meant to meet WCAG 2.1 AA
+ * (checked in the tests with the Nu Html Checker and axe-core in Chromium).
+ *
+ * <p>The content and order are the PDF's: title and cover facts, a table of contents of in-page
+ * links, the synthesis (tables with captions and column headers, the priority chart as an SVG
+ * image whose description gives every value), then each meeting — intro, participants, ranked
+ * priorities, and per strategic area its note, opportunities, challenges and insights. One meeting
+ * is written as its summary alone. The page has a skip link, landmarks ({@code header}, {@code
+ * nav}, {@code main}, {@code footer}), one {@code h1}, a print stylesheet, and reflows down to
+ * 320 CSS pixels. Data text is escaped and kept as written, line breaks included.
+ *
+ * <p>Settings:
+ * <ul>
+ *   <li>{@code html.form} = {@code page} (default), or {@code fragment}: one {@code <div
+ *       class="rusdialog">} without {@code html}, {@code head}, {@code body}, skip link or
+ *       {@code main}, for a CMS page that has those. Its headings start at {@code h2}, under the
+ *       host page's own {@code h1}. HTML allows no stylesheet inside a fragment: put {@link
+ *       #stylesheet()} in the host page's CSS (every rule is scoped under {@code .rusdialog}).
+ *   <li>{@code html.dataLanguage} = {@code sv} (default): the language (a BCP 47 tag) the
+ *       meetings' texts are written in. Where the labels are in another language ({@code --locale
+ *       en}), every data text is marked with it, so that a screen reader reads Swedish as Swedish
+ *       (WCAG 3.1.2).
+ * </ul>
+ *
+ * <p>A character HTML cannot carry (C1 controls, Unicode non-characters) fails the export with an
+ * {@link io.github.rusdialog.export.ExportException} naming it, the meeting and the field, before
+ * anything is written.
+ *
+ * <p>Exporter id {@code html}. Stateless and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class HtmlExporter implements Exporter {
+  /** The setting that picks a whole page ({@code page}) or an embeddable {@code fragment}. */
+  public static final String FORM = "html.form";
+  /** The setting that names the language the meetings' texts are written in, {@code sv} by default. */
+  public static final String DATA_LANGUAGE = "html.dataLanguage";
+
+  /** Creates the exporter; ServiceLoader calls this. */
+  public HtmlExporter() {}
+
+  /**
+   * {@return the stylesheet the page carries, every rule scoped under {@code .rusdialog}: for the host
+   * page of a fragment}
+   */
+  public static String stylesheet() {
+    return Stylesheet.css();
+  }
+
+  @Override
+  public String id() {
+    return "html";
+  }
+
+  @Override
+  public String fileExtension() {
+    return "html";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/html; charset=UTF-8";
+  }
+
+  @Override
+  public String description() {
+    return "one self-contained, accessible web page (WCAG 2.1 AA), or a fragment for a CMS page";
+  }
+
+  @Override
+  public List<ExporterSetting> settings() {
+    return List.of(
+        ExporterSetting.of(FORM, "page", "page, or fragment: a <div> for a CMS page, headings from h2, styled by HtmlExporter.stylesheet()"),
+        ExporterSetting.of(DATA_LANGUAGE, "sv", "the language the meetings' texts are written in (BCP 47),"
+            + " marked on them when the labels are in another"));
+  }
+
+  @Override
+  public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    ExporterSetting.requireKnown(this, options);
+    boolean fragment = fragment(options);
+    Locale data = dataLanguage(options);
+    String marked = data.getLanguage().equals(options.labels().locale().getLanguage()) ? null : data.toLanguageTag();
+    // The model holds no lone surrogates, so the encoder never meets text it would replace.
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    new PageWriter(dialogue, options, new Markup(writer, marked), fragment).write();
+    writer.flush();
+  }
+
+  private static Locale dataLanguage(ExportOptions options) {
+    String tag = options.setting(DATA_LANGUAGE).orElse("sv").strip();
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      if (!locale.getLanguage().isEmpty()) {
+        return locale;
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below with the setting's name
+    }
+    throw new InvalidSettingException("Setting " + DATA_LANGUAGE + ": '" + tag
+        + "' is not a language tag; use one such as sv, en, fi, se (Northern Sami) or fit (Meänkieli)");
+  }
+
+  private static boolean fragment(ExportOptions options) {
+    String form = options.setting(FORM).orElse("page").strip().toLowerCase(Locale.ROOT);
+    switch (form) {
+      case "page":
+        return false;
+      case "fragment":
+        return true;
+      default:
+        throw new InvalidSettingException("Setting " + FORM + ": '" + form + "' is not a form; use page or fragment");
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.rusdialog.html;
+
+import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.AreaInput;
+import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.Coverage;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.Stated;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One meeting as it reads in its summary and in the PDF: intro, participating groups, the ranked
+ * priorities as an ordered list, and per strategic area a heading, its note and the opportunities,
+ * challenges and insights as lists under their labels.
+ */
+final class MeetingWriter {
+  private final Dialogue dialogue;
+  private final Labels labels;
+  private final Markup out;
+  private final Headings headings;
+
+  MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings) {
+    this.dialogue = dialogue;
+    this.labels = labels;
+    this.out = out;
+    this.headings = headings;
+  }
+
+  /** The contents of a page that holds this meeting alone: its priorities and its areas. */
+  List<PageWriter.Entry> contents(Meeting meeting) {
+    List<PageWriter.Entry> entries = new ArrayList<>();
+    if (!meeting.priorities().isEmpty()) {
+      entries.add(new PageWriter.Entry(Ids.priorities(meeting), labels.get("priorities"), false, null));
+    }
+    for (AreaInput input : meeting.areas()) {
+      entries.add(new PageWriter.Entry(Ids.area(meeting, input.area()), dialogue.strategicArea(input.area()).title(),
+          true, null));
+    }
+    return entries;
+  }
+
+  /** The meeting as a section of a dialogue page: its title and date above {@link #body}. */
+  void section(Meeting meeting) throws IOException {
+    String id = Ids.meeting(meeting);
+    out.raw("<section class=\"rd-meeting\"").attribute("aria-labelledby", id).raw(">\n");
+    headings.open(1, "rd-section", id).data(meeting.title());
+    headings.close(1);
+    out.raw("<p class=\"rd-muted\"><time").attribute("datetime", meeting.date().toString()).raw(">")
+        .text(labels.date(meeting.date())).raw("</time></p>\n");
+    body(meeting, 2);
+    out.raw("</section>\n");
+  }
+
+  /** What the meeting said, with its own headings at {@code depth}. */
+  void body(Meeting meeting, int depth) throws IOException {
+    if (meeting.summary().isPresent()) {
+      out.dataElement("p", null, meeting.summary().get()).raw("\n");
+    }
+    if (!meeting.participants().isEmpty()) {
+      out.raw("<p><strong>").text(labels.get("participants")).raw(":</strong></p>\n<ul class=\"rd-groups\">\n");
+      for (StakeholderGroup group : meeting.participants()) {
+        out.dataElement("li", null, group.name()).raw("\n");
+      }
+      out.raw("</ul>\n");
+    }
+    if (!meeting.priorities().isEmpty()) {
+      headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.priorities(meeting))
+          .text(labels.get("priorities"));
+      headings.close(depth);
+      out.raw("<ol>\n");
+      for (PriorityArea priority : meeting.priorities()) {
+        out.raw("<li").attribute("value", String.valueOf(priority.rank())).raw("><strong>")
+            .data(priority.title()).raw("</strong>");
+        if (priority.stated() == Stated.IMPLIED) {
+          out.raw(" <em>(").text(labels.stated(Stated.IMPLIED).toLowerCase(labels.locale())).raw(")</em>");
+        }
+        if (priority.description().isPresent()) {
+          out.dataElement("p", null, priority.description().get());
+        }
+        out.raw("</li>\n");
+      }
+      out.raw("</ol>\n");
+    }
+    for (AreaInput input : meeting.areas()) {
+      area(meeting, input, depth);
+    }
+  }
+
+  private void area(Meeting meeting, AreaInput input, int depth) throws IOException {
+    String id = Ids.area(meeting, input.area());
+    // A plain section, not a labelled region: a landmark per area would bury the meetings' own.
+    out.raw("<section>\n");
+    headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", id)
+        .data(dialogue.strategicArea(input.area()).title());
+    headings.close(depth);
+    if (input.note().isPresent()) {
+      out.dataElement("p", "rd-note", input.note().get()).raw("\n");
+    }
+    if (input.coverage() != Coverage.DIRECT && input.note().isEmpty()) {
+      out.element("p", "rd-note", labels.get("coverage") + ": " + labels.coverage(input.coverage())).raw("\n");
+    }
+    items(labels.get("opportunities"), input.opportunities(), depth + 1);
+    items(labels.get("challenges"), input.challenges(), depth + 1);
+    items(labels.get("insights"), input.insights(), depth + 1);
+    out.raw("</section>\n");
+  }
+
+  private void items(String label, List<? extends AreaItem> items, int depth) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    headings.open(depth, "rd-label", null).text(label);
+    headings.close(depth);
+    out.raw("<ul>\n");
+    for (AreaItem item : items) {
+      out.dataElement("li", null, item.text()).raw("\n");
+    }
+    out.raw("</ul>\n");
+  }
+}

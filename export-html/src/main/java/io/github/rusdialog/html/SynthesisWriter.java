@@ -1,0 +1,183 @@
+package io.github.rusdialog.html;
+
+import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.model.StakeholderKind;
+import io.github.rusdialog.synthesis.AreaCoverage;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.KindParticipation;
+import io.github.rusdialog.synthesis.PriorityConsensus;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The synthesis section, with the PDF's content: participation per stakeholder kind, the priority
+ * consensus as a bar chart (inline SVG whose title and description give every value) beside its
+ * data table, and the strategic areas' coverage. Tables have a caption (for assistive technology:
+ * the heading above shows the same words) and column and row headers, and scroll inside their own
+ * focusable region when a narrow screen cannot show all columns.
+ */
+final class SynthesisWriter {
+  /** As many groups as the PDF's chart shows; the table below it lists them all. */
+  private static final int CHART_GROUPS = 15;
+  /** Chart labels longer than this are cut with an ellipsis; the table has the whole text. */
+  private static final int CHART_LABEL_LENGTH = 40;
+
+  private final Labels labels;
+  private final Markup out;
+  private final Headings headings;
+  private int tables;
+
+  SynthesisWriter(Labels labels, Markup out, Headings headings) {
+    this.labels = labels;
+    this.out = out;
+    this.headings = headings;
+  }
+
+  void write(DialogueSynthesis synthesis) throws IOException {
+    out.raw("<section").attribute("aria-labelledby", Ids.SYNTHESIS).raw(">\n");
+    headings.open(1, "rd-section", Ids.SYNTHESIS).text(labels.get("synthesis"));
+    headings.close(1);
+    out.element("p", "rd-note", labels.get("synthesis.note")).raw("\n");
+
+    subheading(labels.get("synthesis.participation"));
+    List<String[]> participation = new ArrayList<>();
+    for (KindParticipation kind : synthesis.participation()) {
+      participation.add(new String[] {labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
+          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds())});
+    }
+    table(labels.get("synthesis.participation"), new String[] {labels.get("kind"),
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings")},
+        participation, "lndd");
+    if (!synthesis.kindsNeverHeard().isEmpty()) {
+      List<String> kinds = new ArrayList<>();
+      for (StakeholderKind kind : synthesis.kindsNeverHeard()) {
+        kinds.add(labels.kind(kind));
+      }
+      out.raw("<p><strong>").text(labels.get("synthesis.kindsNeverHeard")).raw(":</strong> ")
+          .text(String.join(", ", kinds)).raw("</p>\n");
+    }
+
+    subheading(labels.get("synthesis.priorities"));
+    chart(synthesis.priorities());
+    List<String[]> priorities = new ArrayList<>();
+    for (PriorityConsensus group : synthesis.priorities()) {
+      priorities.add(new String[] {group.label(), String.valueOf(group.meetingCount()),
+          String.valueOf(group.firstPlaceCount()), String.format(Locale.ROOT, "%.2f", group.meanRank()),
+          String.valueOf(group.bordaScore()), synthesis.meetingNames(group.meetingIds())});
+    }
+    table(labels.get("synthesis.priorities"), new String[] {labels.get("synthesis.priority"),
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"), labels.get("synthesis.meanRank"),
+        labels.get("synthesis.borda"), labels.get("synthesis.meetings")}, priorities, "dnnnnd");
+
+    subheading(labels.get("synthesis.coverage"));
+    List<String[]> coverage = new ArrayList<>();
+    for (AreaCoverage area : synthesis.coverage()) {
+      coverage.add(new String[] {area.area().title(), String.valueOf(area.direct().size()),
+          String.valueOf(area.indirect().size()), String.valueOf(area.notDiscussed().size()),
+          String.valueOf(area.absent().size()), String.valueOf(area.opportunities()),
+          String.valueOf(area.challenges()), String.valueOf(area.insights())});
+    }
+    table(labels.get("synthesis.coverage"), new String[] {labels.get("strategicArea"),
+        labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
+        labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
+        labels.get("count.insights")}, coverage, "dnnnnnnn");
+    out.raw("</section>\n");
+  }
+
+  private void subheading(String text) throws IOException {
+    headings.open(2, "rd-sub", null).text(text);
+    headings.close(2);
+  }
+
+  /**
+   * A table in a region that scrolls sideways on its own when a narrow screen cannot show every
+   * column, so the page itself never does (WCAG 1.4.10 lets data tables keep two dimensions); the
+   * region is focusable, so keyboard users can scroll it too. {@code columns} says per column
+   * what its cells hold: {@code d} the meetings' texts, {@code n} numbers, {@code l} the exporter's
+   * words.
+   */
+  private void table(String caption, String[] headers, List<String[]> rows, String columns) throws IOException {
+    String captionId = "rd-table-" + (++tables);
+    out.raw("<div class=\"rd-table\" role=\"region\" tabindex=\"0\"").attribute("aria-labelledby", captionId)
+        .raw(">\n<table>\n<caption class=\"rd-sr\"").attribute("id", captionId).raw(">").text(caption).raw("</caption>\n<thead><tr>");
+    for (String header : headers) {
+      out.raw("<th scope=\"col\">").text(header).raw("</th>");
+    }
+    out.raw("</tr></thead>\n<tbody>\n");
+    for (String[] row : rows) {
+      out.raw("<tr>");
+      for (int c = 0; c < row.length; c++) {
+        char kind = columns.charAt(c);
+        String tag = c == 0 ? "th" : "td";
+        out.raw("<").raw(tag);
+        if (c == 0) {
+          out.raw(" scope=\"row\"");
+        } else if (kind == 'n') {
+          out.raw(" class=\"rd-num\"");
+        }
+        out.raw(">");
+        if (kind == 'd') {
+          out.data(row[c]);
+        } else {
+          out.text(row[c]);
+        }
+        out.raw("</").raw(tag).raw(">");
+      }
+      out.raw("</tr>\n");
+    }
+    out.raw("</tbody>\n</table>\n</div>\n");
+  }
+
+  /**
+   * The leading priority groups' Borda scores as horizontal bars, an image whose title names it and
+   * whose description gives every value shown, in order; the data table follows it.
+   */
+  private void chart(List<PriorityConsensus> groups) throws IOException {
+    int count = Math.min(CHART_GROUPS, groups.size());
+    if (count == 0) {
+      return;
+    }
+    int width = 640;
+    int rowHeight = 24;
+    int height = count * rowHeight + 12;
+    int labelWidth = 280;
+    int barLeft = labelWidth + 10;
+    int barSpace = width - barLeft - 40;
+    int max = 0;
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      max = Math.max(max, groups.get(i).bordaScore());
+      values.add(labels.format("synthesis.chart.value", groups.get(i).label(), groups.get(i).bordaScore()));
+    }
+    out.raw("<figure class=\"rd-chart\">\n<figcaption>").text(labels.get("synthesis.chart")).raw("</figcaption>\n")
+        .raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+        .attribute("viewBox", "0 0 " + width + " " + height)
+        .raw(" aria-labelledby=\"rd-chart-title rd-chart-desc\" font-family=\"Liberation Sans, Arial, Helvetica,"
+            + " sans-serif\" font-size=\"13\">\n<title id=\"rd-chart-title\">")
+        .text(labels.get("synthesis.chart")).raw("</title>\n<desc id=\"rd-chart-desc\">")
+        .text(labels.format("synthesis.chart.alt", String.join("; ", values))).raw("</desc>\n");
+    for (int i = 0; i < count; i++) {
+      PriorityConsensus group = groups.get(i);
+      int y = 6 + i * rowHeight;
+      int length = max == 0 ? 0 : Math.round((float) barSpace * group.bordaScore() / max);
+      out.raw("<text fill=\"#1a1a1a\" text-anchor=\"end\"").attribute("x", String.valueOf(labelWidth))
+          .attribute("y", String.valueOf(y + 16)).raw(">").text(cut(group.label())).raw("</text>")
+          .raw("<rect fill=\"#0b3d6b\"").attribute("x", String.valueOf(barLeft))
+          .attribute("y", String.valueOf(y + 3)).attribute("width", String.valueOf(Math.max(length, 1)))
+          .attribute("height", String.valueOf(rowHeight - 8)).raw("/>")
+          .raw("<text fill=\"#1a1a1a\"").attribute("x", String.valueOf(barLeft + length + 5))
+          .attribute("y", String.valueOf(y + 16)).raw(">").text(String.valueOf(group.bordaScore())).raw("</text>\n");
+    }
+    out.raw("<line stroke=\"#555\"").attribute("x1", String.valueOf(barLeft)).attribute("x2", String.valueOf(barLeft))
+        .attribute("y1", "2").attribute("y2", String.valueOf(height - 2)).raw("/>\n</svg>\n</figure>\n");
+  }
+
+  private static String cut(String label) {
+    if (label.codePointCount(0, label.length()) <= CHART_LABEL_LENGTH) {
+      return label;
+    }
+    return label.substring(0, label.offsetByCodePoints(0, CHART_LABEL_LENGTH - 1)) + "…";
+  }
+}
