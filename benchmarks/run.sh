@@ -48,7 +48,7 @@ java -jar "$jar" 'SmallBenchmarks' $small -prof gc -jvmArgs "$small_jvm" -rf jso
 java -jar "$jar" 'FirstCallBenchmarks' $first -jvmArgs "$small_jvm" -rf json -rff benchmarks/target/first-call.json
 java -jar "$jar" 'LargeBenchmarks' $large -jvmArgs "$large_jvm" -rf json -rff benchmarks/target/large.json
 : > benchmarks/target/peak-heap.txt
-for case in "json 10000" "xlsx 10000" "pdf 2000"; do
+for case in "json 10000" "xlsx 10000" "pdf 2000" "html 10000"; do
   java $large_jvm -cp "$jar" io.github.rusdialog.benchmarks.PeakHeap $case | tee -a benchmarks/target/peak-heap.txt
 done
 echo

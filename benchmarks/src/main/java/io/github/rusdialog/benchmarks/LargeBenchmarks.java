@@ -1,6 +1,7 @@
 package io.github.rusdialog.benchmarks;
 
 import io.github.rusdialog.excel.ExcelExporter;
+import io.github.rusdialog.html.HtmlExporter;
 import io.github.rusdialog.json.JsonExporter;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.pdf.PdfExporter;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Single-shot time of writing national-size dialogues: 5,000 and 10,000 meetings of 50 items
- * (250,000 and 500,000 items) for xlsx and json, 1,000 and 2,000 meetings for pdf. Run with
+ * (250,000 and 500,000 items) for xlsx, json and html, 1,000 and 2,000 meetings for pdf. Run with
  * {@code -Xmx256m}; two sizes show whether time grows linearly.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -92,6 +93,20 @@ public class LargeBenchmarks {
   public long pdf_rawOpenPdf(PdfData data) throws IOException {
     CountingOutputStream out = new CountingOutputStream();
     RawOpenPdf.write(data.dialogue, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long html_ours(Data data) throws IOException {
+    CountingOutputStream out = new CountingOutputStream();
+    new HtmlExporter().export(data.dialogue, Workloads.OPTIONS, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long html_rawWriter(Data data) {
+    CountingOutputStream out = new CountingOutputStream();
+    RawHtml.write(data.dialogue, out);
     return out.count();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.rusdialog.benchmarks;
 
 import io.github.rusdialog.excel.ExcelExporter;
+import io.github.rusdialog.html.HtmlExporter;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.json.JsonExporter;
 import io.github.rusdialog.model.Dialogue;
@@ -28,7 +29,8 @@ public final class PeakHeap {
       case "xlsx" -> new ExcelExporter();
       case "pdf" -> new PdfExporter();
       case "json" -> new JsonExporter();
-      default -> throw new IllegalArgumentException("format: xlsx, pdf or json");
+      case "html" -> new HtmlExporter();
+      default -> throw new IllegalArgumentException("format: xlsx, pdf, json or html");
     };
     long start = System.nanoTime();
     CountingOutputStream out = new CountingOutputStream();

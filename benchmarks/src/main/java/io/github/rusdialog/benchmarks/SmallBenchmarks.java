@@ -1,6 +1,7 @@
 package io.github.rusdialog.benchmarks;
 
 import io.github.rusdialog.excel.ExcelExporter;
+import io.github.rusdialog.html.HtmlExporter;
 import io.github.rusdialog.json.JsonExporter;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.pdf.PdfExporter;
@@ -26,6 +27,7 @@ public class SmallBenchmarks {
   private final ExcelExporter excel = new ExcelExporter();
   private final PdfExporter pdf = new PdfExporter();
   private final JsonExporter json = new JsonExporter();
+  private final HtmlExporter html = new HtmlExporter();
 
   @Benchmark
   public long xlsx_ours() throws IOException {
@@ -80,6 +82,20 @@ public class SmallBenchmarks {
   public long json_rawStreaming() {
     CountingOutputStream out = new CountingOutputStream();
     RawJackson.streaming(seed, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long html_ours() throws IOException {
+    CountingOutputStream out = new CountingOutputStream();
+    html.export(seed, Workloads.OPTIONS, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long html_rawWriter() {
+    CountingOutputStream out = new CountingOutputStream();
+    RawHtml.write(seed, out);
     return out.count();
   }
 }

@@ -5,12 +5,8 @@ import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -101,9 +97,9 @@ public final class HtmlExporter implements Exporter {
     Locale data = dataLanguage(options);
     String marked = data.getLanguage().equals(options.labels().locale().getLanguage()) ? null : data.toLanguageTag();
     // The model holds no lone surrogates, so the encoder never meets text it would replace.
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
-    new PageWriter(dialogue, options, new Markup(writer, marked), fragment).write();
-    writer.flush();
+    Markup markup = new Markup(out, marked);
+    new PageWriter(dialogue, options, markup, fragment).write();
+    markup.flush();
   }
 
   private static Locale dataLanguage(ExportOptions options) {

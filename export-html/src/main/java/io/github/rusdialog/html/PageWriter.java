@@ -46,7 +46,7 @@ final class PageWriter {
       if (dialogue.organiser().isPresent()) {
         out.raw("<meta name=\"author\"").attribute("content", dialogue.organiser().get()).raw(">\n");
       }
-      out.raw("<meta name=\"generator\" content=\"rusdialog\">\n<style>\n").raw(Stylesheet.css())
+      out.raw("<meta name=\"generator\" content=\"rusdialog\">\n<style>\n").raw(Stylesheet.utf8())
           .raw("</style>\n</head>\n<body>\n<div class=\"rusdialog\">\n")
           .raw("<a class=\"rd-skip\" href=\"#rd-main\">").text(labels.get("html.skip")).raw("</a>\n");
     } else {

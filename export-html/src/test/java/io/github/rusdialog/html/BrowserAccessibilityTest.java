@@ -137,7 +137,7 @@ class BrowserAccessibilityTest {
   }
 
   private static void open(String name, String html) throws Exception {
-    Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9-]+", "_") + ".html");
+    Path file = dir.resolve(Pages.fileName(name));
     Files.writeString(file, html, StandardCharsets.UTF_8);
     browser.open(file);
   }

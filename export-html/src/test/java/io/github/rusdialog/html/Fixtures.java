@@ -3,8 +3,17 @@ package io.github.rusdialog.html;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.testkit.DialogueGenerator;
 import io.github.rusdialog.testkit.DialogueShapes;
 import io.github.rusdialog.testkit.SampleMeetings;
+import io.github.rusdialog.testkit.SummaryMutants;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +37,50 @@ final class Fixtures {
         dialogues.put(shape.name(), shape.dialogue());
       }
     }
+    // Dialogues nobody wrote by hand: generated from seeds (named, so a failure can be replayed).
+    for (long seed : new long[] {26, 2_600}) {
+      dialogues.put("generated, seed " + seed, DialogueGenerator.withSeed(seed).meetings(4).itemsPerMeeting(8).generate());
+    }
     return dialogues;
   }
 
-  /** {@return name, page html} for every dialogue × locale × form; fragments hosted in a minimal page} */
+  /**
+   * Dialogues read from summaries as a user gives them: the bundled examples (text and Markdown),
+   * both together, and seeded mutants of the seed summary (changed the ways people change
+   * summaries) that read — summaries this exporter has never seen.
+   */
+  static Map<String, Dialogue> fromSummaries() {
+    Map<String, Dialogue> dialogues = new LinkedHashMap<>();
+    try {
+      Path examples = Path.of("..", "examples");
+      Summary seed = SummaryReader.create().read(examples.resolve("bolagsdagen-2024-03-13.txt"));
+      Summary overkalix = SummaryReader.create().read(examples.resolve("kommundialog-overkalix-2024-04-19.md"));
+      dialogues.put("examples/bolagsdagen-2024-03-13.txt", seed.toDialogue());
+      dialogues.put("examples/kommundialog-overkalix-2024-04-19.md", overkalix.toDialogue());
+      dialogues.put("both examples", Dialogue.combine(List.of(seed.toDialogue(), overkalix.toDialogue())));
+      String text = Files.readString(examples.resolve("bolagsdagen-2024-03-13.txt"), StandardCharsets.UTF_8);
+      for (long mutantSeed = 1; dialogues.size() < 9 && mutantSeed < 200; mutantSeed++) {
+        SummaryMutants.Mutant mutant = SummaryMutants.mutate(text, mutantSeed, StrategicAreaCatalogue.norrbotten());
+        if (!mutant.mustFail()) {
+          dialogues.put("seed summary mutant " + mutantSeed + " " + mutant.applied(),
+              SummaryReader.create().read(mutant.text(), "mutant.txt").toDialogue());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dialogues;
+  }
+
+  /**
+   * {@return name, page html} for every dialogue × locale × form, fragments hosted in a minimal
+   * page; and every dialogue read from summaries as a Swedish page}
+   */
   static List<Arguments> pages() {
     List<Arguments> pages = new ArrayList<>();
+    for (Map.Entry<String, Dialogue> dialogue : fromSummaries().entrySet()) {
+      pages.add(Arguments.of(dialogue.getKey(), Pages.export(dialogue.getValue())));
+    }
     for (Map.Entry<String, Dialogue> dialogue : dialogues().entrySet()) {
       for (Locale locale : List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH)) {
         for (String form : List.of("page", "fragment")) {

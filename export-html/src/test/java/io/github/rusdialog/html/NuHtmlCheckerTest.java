@@ -49,7 +49,7 @@ class NuHtmlCheckerTest {
   }
 
   private static String check(String name, String html) throws Exception {
-    Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9-]+", "_") + ".html");
+    Path file = dir.resolve(Pages.fileName(name));
     Files.writeString(file, html, StandardCharsets.UTF_8);
     // Called reflectively: validate(Path) declares SAXException, and java.xml is not on this
     // module's graph when the tests are compiled into it.

@@ -34,6 +34,12 @@ final class Pages {
     return export(dialogue, options().build());
   }
 
+  /** A file name for a test page named {@code name}: its letters, cut short, and a hash to keep it unique. */
+  static String fileName(String name) {
+    String letters = name.replaceAll("[^A-Za-z0-9-]+", "_");
+    return letters.substring(0, Math.min(60, letters.length())) + "-" + Integer.toHexString(name.hashCode()) + ".html";
+  }
+
   /** Parses a page or a fragment (a fragment is parsed as the body of a page). */
   static Document parse(String html) {
     return html.startsWith("<!DOCTYPE") ? Jsoup.parse(html) : Jsoup.parseBodyFragment(html);

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * An application embeds rusdialog as applications do: compiled with {@code -Xlint:all -Werror}
  * against the library jars, then run in a fresh JVM — once as a named module on the module path
  * (module-info with {@code requires io.github.rusdialog.json} …), once on the class path. Each run
- * finds the three exporters as services, writes xlsx, pdf and json (labels and fonts load in named
- * modules), reads the JSON back, finds the Jackson module with {@code findAndAddModules()} and reads
+ * finds the four exporters as services, writes xlsx, pdf, json and html (labels, fonts and the
+ * page's stylesheet load in named modules), reads the JSON back, finds the Jackson module with {@code findAndAddModules()} and reads
  * a summary.
  */
 class EmbeddingTest {
   private static final List<String> EXPECTED = List.of(
-      "exporters [json, pdf, xlsx] problems []",
+      "exporters [html, json, pdf, xlsx] problems []",
       "json read back equal true",
       "jackson module found true",
       "summary read Möte");
@@ -56,7 +56,7 @@ class EmbeddingTest {
   /** The application's report of itself, and the reports it wrote, read back. */
   private void assertRan(List<String> output) throws IOException {
     assertThat(output).containsAll(EXPECTED);
-    for (String format : List.of("xlsx", "pdf", "json")) {
+    for (String format : List.of("xlsx", "pdf", "json", "html")) {
       assertThat(output).anyMatch(line -> line.matches(format + " [1-9][0-9]*"));
     }
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("out/report.xlsx")))) {
@@ -74,6 +74,10 @@ class EmbeddingTest {
     } finally {
       pdf.close();
     }
+    // The stylesheet, a resource of the html module, read in a named module; English labels, Swedish data.
+    String html = Files.readString(dir.resolve("out/report.html"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("<html lang=\"en\">", ".rusdialog {", "Skip to content",
+        "<li lang=\"sv\">Lärare saknas.</li>");
   }
 
   /** Compiles the application with every lint warning an error; returns its classes. */
