@@ -1,6 +1,7 @@
 package io.github.rusdialog.cli;
 
 import io.github.rusdialog.docx.DocxSummaryReader;
+import io.github.rusdialog.markdown.MarkdownSummaryReader;
 import io.github.rusdialog.excel.WorkbookImport;
 import io.github.rusdialog.excel.WorkbookReader;
 import io.github.rusdialog.json.JsonDialogueReader;
@@ -77,9 +78,17 @@ final class Inputs {
         report(workbook.warnings());
         return workbook.dialogue();
       }
-      Summary summary = extension(file).equals("docx")
-          ? DocxSummaryReader.withCatalogue(catalogue).read(file)
-          : SummaryReader.withCatalogue(catalogue).read(file);
+      Summary summary;
+      switch (extension(file)) {
+        case "docx":
+          summary = DocxSummaryReader.withCatalogue(catalogue).read(file);
+          break;
+        case "md":
+          summary = MarkdownSummaryReader.withCatalogue(catalogue).read(file);
+          break;
+        default:
+          summary = SummaryReader.withCatalogue(catalogue).read(file);
+      }
       report(summary.warnings());
       return summary.toDialogue();
     } catch (NoSuchFileException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.rusdialog.json.JsonDialogueReader;
 import io.github.rusdialog.json.JsonFormatException;
 import io.github.rusdialog.text.SummaryFormatException;
+import io.github.rusdialog.markdown.MarkdownSummaryReader;
 import io.github.rusdialog.text.SummaryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ class BadInputCorpusTest {
         Arguments.of("latin1.txt", latin1, "latin1\\.txt:3: the line is not valid UTF-8 \\(byte 0xE4.*"),
         Arguments.of("random.txt", binary, "random\\.txt:\\d+: .*"),
         Arguments.of("nowhere.md", bytes("# Möte 13/3 2024\n\n## Mest prioriterade områden enligt deltagarna\n\n"
-            + "1. A\nVad är detta?\n"), "nowhere\\.md:6: \"Vad är detta\\?\" fits nowhere.*"));
+            + "1. A\n\nVad är detta?\n"), "nowhere\\.md:7: \"Vad är detta\\?\" fits nowhere.*"));
   }
 
   private static byte[] bytes(String text) {
@@ -111,6 +112,8 @@ class BadInputCorpusTest {
     Throwable thrown = catchThrowable(() -> {
       if (name.endsWith(".json")) {
         JsonDialogueReader.create().read(input);
+      } else if (name.endsWith(".md")) {
+        MarkdownSummaryReader.create().read(input);
       } else {
         SummaryReader.create().read(input);
       }

@@ -38,7 +38,7 @@ class ReadOptionsTest {
   void refusesAnotherRegionsSummaryWithoutItsAreasPointingToTheOption() {
     Cli cli = Cli.run("validate", SUMMARY);
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.err).startsWith(SUMMARY + ":14: \"## Grön omställning och hållbar energi\" stands as a"
+    assertThat(cli.err).startsWith(SUMMARY + ":14: \"Grön omställning och hållbar energi\" stands as a"
         + " heading, but is no strategic area of the catalogue").contains("(--areas)");
   }
 

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * What one strategic area's part of a summary says: an optional note first, then section labels
- * and the items under each. Items are kept as lines until the area is complete, because an
- * indented line right under an item continues it.
+ * and the items under each. Items are kept open until the area is complete, because a text line
+ * right under an item continues it.
  */
 final class AreaReader {
   final StrategicArea area;
@@ -34,12 +34,20 @@ final class AreaReader {
   private static final class PendingItem {
     final Section section;
     final int line;
-    final List<String> lines = new ArrayList<>();
+    final StringBuilder text;
+    /** The text of the item's last line, to tell whether the line below may start a new item. */
+    String lastLine;
 
     PendingItem(Section section, int line, String text) {
       this.section = section;
       this.line = line;
-      lines.add(text);
+      this.text = new StringBuilder(text);
+      this.lastLine = text;
+    }
+
+    void append(String separator, String more) {
+      text.append(separator).append(more);
+      lastLine = more;
     }
   }
 
@@ -73,10 +81,20 @@ final class AreaReader {
     lastItem = null;
   }
 
-  /** Files a line that is text, a bullet or a numbered line: note, continuation or item. */
+  /**
+   * Files a line that is text, a bullet or a numbered line: note, continuation or item. A text line
+   * right under an item, with no blank line between, continues it (typed or pasted with a hard
+   * line break), line break kept; where it could as well be an item of its own — the item above
+   * ends a sentence and this line does not start in lower case — reading fails rather than guess.
+   */
   void add(ClassifiedLine line, boolean blankBefore) throws SummaryFormatException {
-    if (line.is(ClassifiedLine.Kind.TEXT) && line.line.indented && !blankBefore && lastItem != null) {
-      lastItem.lines.add(line.text());
+    if (line.is(ClassifiedLine.Kind.TEXT) && !blankBefore && lastItem != null) {
+      if (!line.line.indented && endsSentence(lastItem.lastLine) && startsSentence(line.text())) {
+        throw places.error(line.number(), Places.quote(line.text()) + " follows the item above ("
+            + places.ref(lastItem.line) + ") without a blank line: if it continues that item, indent it;"
+            + " if it is an item of its own, put a blank line before it or a bullet (\"- \") before each item");
+      }
+      lastItem.append("\n", line.text());
       return;
     }
     if (!hasContent && section == Section.NONE && isNote(line)) {
@@ -88,9 +106,28 @@ final class AreaReader {
     }
     requireDiscussed(line);
     hasContent = true;
-    String text = line.is(ClassifiedLine.Kind.BULLET) ? line.body : line.text();
-    lastItem = new PendingItem(section, line.number(), text);
+    // A bullet's or a list number's marker is not part of the item ("1. Fler bussar" under a label).
+    String text = line.is(ClassifiedLine.Kind.BULLET) || line.is(ClassifiedLine.Kind.NUMBERED) ? line.body
+        : line.text();
+    addItem(text, line.number());
+  }
+
+  /** Files the text written after a label on its own line ("Möjligheter: Digitala verktyg …"). */
+  void addAfterLabel(String text, int number) throws SummaryFormatException {
+    addItem(text, number);
+  }
+
+  private void addItem(String text, int number) {
+    lastItem = new PendingItem(section, number, text);
     items.add(lastItem);
+  }
+
+  private static boolean endsSentence(String text) {
+    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+  }
+
+  private static boolean startsSentence(String text) {
+    return !text.isEmpty() && !Character.isLowerCase(text.codePointAt(0));
   }
 
   private void requireDiscussed(ClassifiedLine line) throws SummaryFormatException {
@@ -107,7 +144,7 @@ final class AreaReader {
       input.note(note);
     }
     for (PendingItem item : items) {
-      String text = String.join("\n", item.lines);
+      String text = item.text.toString();
       switch (item.section) {
         case OPPORTUNITIES:
           input.addOpportunities(build(() -> Opportunity.of(text), item.line));

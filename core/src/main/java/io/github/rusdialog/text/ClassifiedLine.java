@@ -48,9 +48,16 @@ final class ClassifiedLine {
   final boolean headingLike;
   /** The key the line was matched by. */
   final String key;
+  /** For a label with text after it on its line ("Möjligheter: Digitala verktyg"): that text. */
+  final String afterLabel;
 
   ClassifiedLine(Line line, Kind kind, StrategicArea area, Section section, int rank, String body,
       StrategicArea resembles, boolean headingForm, boolean headingLike, String key) {
+    this(line, kind, area, section, rank, body, resembles, headingForm, headingLike, key, null);
+  }
+
+  ClassifiedLine(Line line, Kind kind, StrategicArea area, Section section, int rank, String body,
+      StrategicArea resembles, boolean headingForm, boolean headingLike, String key, String afterLabel) {
     this.line = line;
     this.kind = kind;
     this.area = area;
@@ -61,6 +68,7 @@ final class ClassifiedLine {
     this.headingForm = headingForm;
     this.headingLike = headingLike;
     this.key = key;
+    this.afterLabel = afterLabel;
   }
 
   int number() {

@@ -28,8 +28,14 @@ final class GroupList {
     this.places = places;
   }
 
-  /** Adds the groups written on one line. */
+  /** Adds the groups written on one line, or on the lines of one paragraph (one or more per line). */
   void add(String text, int line) throws SummaryFormatException {
+    if (text.indexOf('\n') >= 0) {
+      for (String part : text.split("\n")) {
+        add(part, line);
+      }
+      return;
+    }
     List<String> names = new ArrayList<>(List.of(SEPARATOR.split(text, -1)));
     if (names.size() > 1) {
       // "Kommunen, Näringsliv och Unga": the last of a list is joined with "och" or "samt".

@@ -17,19 +17,26 @@ final class Line {
   final int listNumber;
   /** How many characters at the start of the text are bold (Word); 0 for plain text. */
   final int boldPrefix;
+  /**
+   * The text with the lines it was written on: for a Markdown paragraph its soft line breaks are
+   * line feeds here and spaces in {@link #text}, as CommonMark renders them; the same as {@code
+   * text} otherwise. A list of groups reads it line by line.
+   */
+  final String lines;
 
   Line(int number, String raw) {
-    this(number, raw, !raw.isEmpty() && isSpace(raw.charAt(0)), false, false, 0, 0);
+    this(number, raw, !raw.isEmpty() && isSpace(raw.charAt(0)), false, false, 0, 0, null);
   }
 
   Line(int number, String raw, boolean indented, boolean heading, boolean bullet, int listNumber,
-      int boldPrefix) {
+      int boldPrefix, String writtenLines) {
     this.number = number;
     int lead = 0;
     while (lead < raw.length() && isSpace(raw.charAt(lead))) {
       lead++;
     }
     this.text = strip(raw);
+    this.lines = writtenLines == null ? text : strip(writtenLines);
     this.indented = indented;
     this.heading = heading;
     this.bullet = bullet;

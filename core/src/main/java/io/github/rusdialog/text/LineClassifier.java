@@ -17,6 +17,9 @@ final class LineClassifier {
   private static final int LABEL_MAX_WORDS = 6;
   private static final int LABEL_MAX_CHARS = 60;
   private static final int HEADING_MAX_WORDS = 12;
+  /** A label, bold or not, its colon, then text: "**Möjligheter:** Digitala verktyg". */
+  private static final Pattern LABEL_WITH_TEXT = Pattern.compile(
+      "^(?![-•–]\\s)(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?\\s*:\\s*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
 
   private final AreaHeadings areas;
 
@@ -49,6 +52,10 @@ final class LineClassifier {
     if (section != null) {
       return of(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike, key);
     }
+    ClassifiedLine labelled = labelWithText(line, text, headingForm, headingLike);
+    if (labelled != null) {
+      return labelled;
+    }
     if (Vocabulary.participantsCueEnd(text) >= 0) {
       return of(line, Kind.PARTICIPANTS_CUE, null, null, 0, text, null, headingForm, false, key);
     }
@@ -74,6 +81,32 @@ final class LineClassifier {
       return of(line, Kind.BULLET, null, null, 0, bulletBody, null, false, false, key);
     }
     return of(line, Kind.TEXT, null, null, 0, text, resembles, headingForm, headingLike, key);
+  }
+
+  /**
+   * A known label with text after it on the same line — "Möjligheter: Digitala verktyg …",
+   * "**Utmaningar:** Långa avstånd", "Deltagare: Kommunen, Unga" — as the label and that text.
+   */
+  private static ClassifiedLine labelWithText(Line line, String text, boolean headingForm, boolean headingLike) {
+    Matcher labelled = LABEL_WITH_TEXT.matcher(text);
+    if (!labelled.matches()) {
+      return null;
+    }
+    String key = TextKeys.key(labelled.group(2));
+    String after = Line.strip(labelled.group(4));
+    if (after.isEmpty()) {
+      return null;
+    }
+    Section section = Vocabulary.SECTION_LABELS.get(key);
+    if (section != null) {
+      return new ClassifiedLine(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike,
+          key, after);
+    }
+    if (Vocabulary.PARTICIPANT_LABELS.contains(key)) {
+      return new ClassifiedLine(line, Kind.PARTICIPANTS_LABEL, null, null, 0, text, null, headingForm,
+          headingLike, key, after);
+    }
+    return null;
   }
 
   private static ClassifiedLine of(Line line, Kind kind, StrategicArea area, Section section, int rank,

@@ -11,31 +11,46 @@ final class Places {
   private final String source;
   /** Null for text input: places are line numbers. */
   private final Map<Integer, String> places;
+  /** For paragraphs of a text file (Markdown): the file's line each paragraph starts on. */
+  private final Map<Integer, Integer> sourceLines;
 
-  private Places(String source, Map<Integer, String> places) {
+  private Places(String source, Map<Integer, String> places, Map<Integer, Integer> sourceLines) {
     this.source = source;
     this.places = places;
+    this.sourceLines = sourceLines;
   }
 
   static Places ofLines(String source) {
-    return new Places(source, null);
+    return new Places(source, null, Map.of());
   }
 
-  static Places of(String source, Map<Integer, String> places) {
-    return new Places(source, Map.copyOf(places));
+  static Places of(String source, Map<Integer, String> places, Map<Integer, Integer> sourceLines) {
+    return new Places(source, Map.copyOf(places), Map.copyOf(sourceLines));
   }
 
   /** The place of a line inside a message: "line 14" or "paragraph 14 "Möjligheter:"". */
   String ref(int number) {
+    Integer line = sourceLines.get(number);
+    if (line != null) {
+      return "line " + line;
+    }
     return places == null ? "line " + number : places.getOrDefault(number, "line " + number);
   }
 
   SummaryFormatException error(int number, String problem) {
+    Integer line = sourceLines.get(number);
+    if (line != null) {
+      return new SummaryFormatException(source, line, problem);
+    }
     return places == null ? new SummaryFormatException(source, number, problem)
         : new SummaryFormatException(source, ref(number), problem);
   }
 
   SummaryWarning warning(int number, String message) {
+    Integer line = sourceLines.get(number);
+    if (line != null) {
+      return new SummaryWarning(source, line, null, message);
+    }
     return new SummaryWarning(source, places == null ? number : 0, places == null ? null : ref(number), message);
   }
 

@@ -5,12 +5,18 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Stated;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ranked priorities of one summary: numbered lines ({@code 1) **Title:** description}) and
- * the indented lines that continue them. Numbering must run 1, 2, 3 … without gaps.
+ * the text lines right under them that continue them. Numbering must run 1, 2, 3 … without gaps.
  */
 final class PriorityList {
+  /** A dash with space on both sides: "Boende – fler hyresrätter", "Boende - fler hyresrätter". */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s[–—-]\\s");
+  /** What separates the title from the description: a colon or a spaced dash. */
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?::|[–—-]\\s)");
   private final Places places;
   private final List<PriorityArea> priorities = new ArrayList<>();
   private final List<Integer> lines = new ArrayList<>();
@@ -45,12 +51,18 @@ final class PriorityList {
       title = rest.substring(2, close);
       description = rest.substring(close + 2);
     } else {
+      // "Title: description", or "Title – description" with a spaced dash where the template has a colon.
       int colon = rest.indexOf(':');
-      title = colon < 0 ? rest : rest.substring(0, colon);
-      description = colon < 0 ? "" : rest.substring(colon);
+      Matcher dash = SPACED_DASH.matcher(rest);
+      int split = colon;
+      if (dash.find() && (colon < 0 || dash.start() < colon)) {
+        split = dash.start();
+      }
+      title = split < 0 ? rest : rest.substring(0, split);
+      description = split < 0 ? "" : rest.substring(split);
     }
     title = Line.strip(title.replaceAll(":\\s*$", ""));
-    description = Line.strip(description.replaceFirst("^\\s*:", ""));
+    description = Line.strip(LEADING_SEPARATOR.matcher(description).replaceFirst(""));
     if (title.isEmpty()) {
       throw error(line, "priority " + number + " has no title");
     }
@@ -64,7 +76,10 @@ final class PriorityList {
     lines.add(line);
   }
 
-  /** An indented line right under a priority continues its description, line break kept. */
+  /**
+   * A text line right under a priority, typed or pasted with a hard line break, continues its
+   * description, line break kept.
+   */
   void continueLast(String text, int line) throws SummaryFormatException {
     int last = priorities.size() - 1;
     PriorityArea previous = priorities.get(last);

@@ -16,15 +16,19 @@ public final class SummaryLine {
   private final boolean bullet;
   private final int listNumber;
   private final int boldPrefix;
+  private final int sourceLine;
+  private final String writtenLines;
 
   private SummaryLine(String text, String place, boolean heading, boolean bullet, int listNumber,
-      int boldPrefix) {
+      int boldPrefix, int sourceLine, String writtenLines) {
     this.text = Objects.requireNonNull(text, "text");
     this.place = Objects.requireNonNull(place, "place");
     this.heading = heading;
     this.bullet = bullet;
     this.listNumber = listNumber;
     this.boldPrefix = boldPrefix;
+    this.sourceLine = sourceLine;
+    this.writtenLines = writtenLines;
   }
 
   /**
@@ -34,17 +38,49 @@ public final class SummaryLine {
    * @param place how messages name it, e.g. {@code paragraph 3 "Bolagsdagen"}
    */
   public static SummaryLine of(String text, String place) {
-    return new SummaryLine(text, place, false, false, 0, 0);
+    return new SummaryLine(text, place, false, false, 0, 0, 0, null);
+  }
+
+  /**
+   * {@return a plain paragraph that starts on a line of a text file (Markdown): messages name it
+   * {@code file:line}, as for a text summary}
+   *
+   * @param text the paragraph's text
+   * @param line the 1-based line of the file it starts on
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   * @since 0.2.0
+   */
+  public static SummaryLine atLine(String text, int line) {
+    if (line < 1) {
+      throw new IllegalArgumentException("line: " + line + " is less than 1");
+    }
+    return new SummaryLine(text, "line " + line, false, false, 0, 0, line, null);
+  }
+
+  /**
+   * {@return the same paragraph with the lines it was written on: a Markdown paragraph's text has its
+   * soft line breaks as spaces, as CommonMark renders them, and {@code lines} has them as line
+   * feeds; after "deltog företrädare för:" each written line names a group, as in a text summary}
+   *
+   * @param lines the text with its soft line breaks as line feeds
+   * @throws IllegalArgumentException if {@code lines} is not the text with some spaces as line feeds
+   * @since 0.2.0
+   */
+  public SummaryLine withWrittenLines(String lines) {
+    if (lines.length() != text.length() || !lines.replace('\n', ' ').equals(text.replace('\n', ' '))) {
+      throw new IllegalArgumentException("lines: not the text with line feeds for some spaces: " + lines);
+    }
+    return new SummaryLine(text, place, heading, bullet, listNumber, boldPrefix, sourceLine, lines);
   }
 
   /** {@return the same paragraph marked as a heading (Title or Heading n style)} */
   public SummaryLine asHeading() {
-    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix);
+    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix, sourceLine, writtenLines);
   }
 
   /** {@return the same paragraph as a bulleted list item} */
   public SummaryLine asBullet() {
-    return new SummaryLine(text, place, heading, true, 0, boldPrefix);
+    return new SummaryLine(text, place, heading, true, 0, boldPrefix, sourceLine, writtenLines);
   }
 
   /**
@@ -57,7 +93,7 @@ public final class SummaryLine {
     if (number < 1) {
       throw new IllegalArgumentException("number: " + number + " is less than 1");
     }
-    return new SummaryLine(text, place, heading, false, number, boldPrefix);
+    return new SummaryLine(text, place, heading, false, number, boldPrefix, sourceLine, writtenLines);
   }
 
   /**
@@ -66,7 +102,8 @@ public final class SummaryLine {
    * @param chars how many characters from the start are bold
    */
   public SummaryLine withBoldPrefix(int chars) {
-    return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars));
+    return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars), sourceLine,
+        writtenLines);
   }
 
   /** {@return the text as written, without list markers} */
@@ -79,14 +116,19 @@ public final class SummaryLine {
     return place;
   }
 
+  /** {@return the line of the file the paragraph starts on, or 0 when the input has no lines (Word)} */
+  int sourceLine() {
+    return sourceLine;
+  }
+
   Line toLine(int number) {
     // A paragraph stands on its own: never the indented continuation of the one above.
-    return new Line(number, text, false, heading, bullet, listNumber, boldPrefix);
+    return new Line(number, text, false, heading, bullet, listNumber, boldPrefix, writtenLines);
   }
 
   @Override
   public String toString() {
-    return place + (heading ? " heading" : "") + (bullet ? " bullet" : "")
+    return place + (heading ? " heading" : "") + (bullet ? " bullet" : "") + ""
         + (listNumber > 0 ? " number " + listNumber : "") + ": " + text;
   }
 }

@@ -22,6 +22,8 @@ final class SummaryParser {
   private static final Pattern DIALOGUE_AND_ORGANISER = Pattern.compile(
       "deltagarna i (\\S+(?: \\S+){0,5}?) (?:har )?lämnat till (\\S+(?: \\S+){0,5}?)(?= den |[.,;:]|$)");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+  /** A sentence that says who took part: "deltog", "närvarade", "medverkade", "var på plats". */
+  private static final Pattern TOOK_PART = Pattern.compile("\\b(?:deltog|narvarade|medverkade|var pa plats)\\b");
   /** More sentences than this in the intro paragraph is probably text that belongs elsewhere. */
   static final int MAX_INTRO_SENTENCES = 5;
 
@@ -101,20 +103,30 @@ final class SummaryParser {
               + " under the heading of the area it belongs to");
         }
         area.startSection(line);
+        if (line.afterLabel != null) {
+          area.addAfterLabel(line.afterLabel, line.number());
+        }
         return;
       case PARTICIPANTS_LABEL:
         if (part != Part.INTRO) {
           throw error(line.number(), Places.quote(line.text()) + " introduces the participating groups,"
               + " which are listed once, right after the intro");
         }
-        addIntro(line.text(), line.number());
+        if (line.afterLabel != null) {
+          // "Deltagare: Kommunen, Unga": the label belongs to the intro, the groups follow it.
+          addIntro(line.text().substring(0, line.text().length() - line.afterLabel.length()).strip(), line.number());
+          groups.add(line.afterLabel, line.number());
+        } else {
+          addIntro(line.text(), line.number());
+        }
         part = Part.GROUPS;
         return;
       case PARTICIPANTS_CUE:
         if (part == Part.INTRO) {
           int cueEnd = Vocabulary.participantsCueEnd(line.text());
           addIntro(line.text().substring(0, cueEnd), line.number());
-          groups.add(line.text().substring(cueEnd), line.number());
+          // The line as written: a Markdown paragraph's wrapped lines name one group each.
+          groups.add(line.line.lines.substring(cueEnd), line.number());
           part = Part.GROUPS;
           return;
         }
@@ -155,7 +167,7 @@ final class SummaryParser {
     if (part == Part.INTRO) {
       addIntro(line.text(), line.number());
     } else {
-      groups.add(line.is(Kind.BULLET) ? line.body : line.text(), line.number());
+      groups.add(line.is(Kind.BULLET) ? line.body : line.line.lines, line.number());
     }
   }
 
@@ -164,7 +176,9 @@ final class SummaryParser {
       priorities.add(line.rank, line.body, line.number());
       return;
     }
-    if (line.is(Kind.TEXT) && line.line.indented && !blankBefore.get(at) && !priorities.isEmpty()) {
+    // A text line right under a priority continues it (typed or pasted with a hard line break):
+    // without a number of its own it cannot be another priority.
+    if (line.is(Kind.TEXT) && !blankBefore.get(at) && !priorities.isEmpty()) {
       priorities.continueLast(line.text(), line.number());
       return;
     }
@@ -320,6 +334,7 @@ final class SummaryParser {
     }
     meeting.participants(groups.groups()).priorities(priorities.priorities());
     if (groups.groups().isEmpty()) {
+      refuseParticipantsInASentence();
       warn(titleLine.number, "the meeting has no participants: end the intro with \"I just det här"
           + " mötet deltog företrädare för:\" and list the groups");
     }
@@ -354,6 +369,27 @@ final class SummaryParser {
       sorted.add(pendingWarnings.get(warning[1]));
     }
     return new Summary(built, dialogueName, organiser, catalogue, sorted);
+  }
+
+  /**
+   * With no groups listed, an intro sentence that says who took part ("Vid mötet deltog kommunen,
+   * näringslivet och unga.") would leave them out of the meeting's participants with only a
+   * warning: it is refused at its line, saying how to list them.
+   */
+  private void refuseParticipantsInASentence() throws SummaryFormatException {
+    for (ClassifiedLine line : lines) {
+      if (line.number() >= prioritiesHeadingLine && prioritiesHeadingLine > 0) {
+        return;
+      }
+      if (line.is(Kind.TEXT) && TOOK_PART.matcher(TextKeys.foldInPlace(line.text())).find()) {
+        throw error(line.number(), Places.quote(line.text()) + " says who took part, but no groups are"
+            + " listed: end the sentence with \"deltog företrädare för:\" and put each group on a line of its"
+            + " own, or list them after \"Deltagare:\"");
+      }
+      if (line.is(Kind.AREA_HEADING)) {
+        return;
+      }
+    }
   }
 
   private void warn(int line, String message) {

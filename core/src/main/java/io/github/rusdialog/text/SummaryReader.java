@@ -148,22 +148,44 @@ public final class SummaryReader {
   public Summary read(List<SummaryLine> paragraphs, String sourceName) throws SummaryFormatException {
     List<Line> lines = new ArrayList<>();
     java.util.Map<Integer, String> places = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> sourceLines = new java.util.HashMap<>();
     int number = 1;
     for (SummaryLine paragraph : paragraphs) {
-      places.put(number, paragraph.place());
       String text = paragraph.text();
       // A paragraph may hold line breaks (Word's soft breaks); a text line cannot.
       int bad = firstUnstorable(text.replace('\n', ' '));
       if (bad >= 0) {
+        if (paragraph.sourceLine() > 0) {
+          throw new SummaryFormatException(sourceName, paragraph.sourceLine(), String.format(Locale.ROOT,
+              "the character U+%04X cannot be part of a summary; delete it", (int) text.charAt(bad)));
+        }
         throw new SummaryFormatException(sourceName, paragraph.place(), String.format(Locale.ROOT,
             "the character U+%04X cannot be part of a summary; delete it", (int) text.charAt(bad)));
       }
       // Every paragraph stands alone, as the paragraphs of a text summary between blank lines.
+      places.put(number, paragraph.place());
       lines.add(new Line(number++, ""));
       places.put(number, paragraph.place());
+      if (paragraph.sourceLine() > 0) {
+        sourceLines.put(number, paragraph.sourceLine());
+      }
       lines.add(paragraph.toLine(number++));
     }
-    return new SummaryParser(Places.of(sourceName, places), catalogue).parse(lines, catalogue);
+    return new SummaryParser(Places.of(sourceName, places, sourceLines), catalogue).parse(lines, catalogue);
+  }
+
+  /**
+   * Whether a text is the label of a strategic area's section — "Möjligheter", "Utmaningar",
+   * "Relaterade insikter" or a word the readers take for one ("Opportunities", "Challenges", …) —
+   * in any case, with or without its colon, bold or diacritics. Every reader takes its label words
+   * from here (a Word table's header row too), so a word accepted in one is accepted in all.
+   *
+   * @param text a label as written, e.g. {@code "**Möjligheter:**"}
+   * @return whether the summary rules read it as a section label
+   * @since 0.2.0
+   */
+  public static boolean isSectionLabel(String text) {
+    return Vocabulary.SECTION_LABELS.containsKey(TextKeys.key(text));
   }
 
   private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {

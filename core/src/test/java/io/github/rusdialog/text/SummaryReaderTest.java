@@ -123,7 +123,7 @@ class SummaryReaderTest {
   void readsItemsAsParagraphsOrAnyBullet() throws IOException {
     AreaInput area = read(lines("Möte 13/3 2024", ACCESSIBILITY,
         "Möjligheter", "", "Ett stycke.", "", "- Streck.", "• Punkt.", "* Stjärna.", "– Tankstreck.",
-        "Utmaningar:", "-30 grader på vintern.", "=HYPERLINK(\"x\")", "@namn"))
+        "Utmaningar:", "-30 grader på vintern.", "", "=HYPERLINK(\"x\")", "", "@namn"))
         .area("accessibility").orElseThrow();
     assertThat(texts(area.opportunities()))
         .containsExactly("Ett stycke.", "Streck.", "Punkt.", "Stjärna.", "Tankstreck.");
@@ -253,8 +253,8 @@ class SummaryReaderTest {
   @Test
   void rejectsALineThatFitsNowhere() {
     assertThat(failure(lines("Möte 13/3 2024", "Mest prioriterade områden enligt deltagarna",
-        "1) **A:** a", "Lösryckt mening.")).getMessage())
-        .isEqualTo("test.txt:4: \"Lösryckt mening.\" fits nowhere: under the priorities heading (line 2)"
+        "1) **A:** a", "", "Lösryckt mening.")).getMessage())
+        .isEqualTo("test.txt:5: \"Lösryckt mening.\" fits nowhere: under the priorities heading (line 2)"
             + " write numbered priorities such as \"1) **Title:** description\", or a strategic area heading");
   }
 

@@ -2,8 +2,8 @@ package io.github.rusdialog.docx;
 
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.text.SummaryLine;
+import io.github.rusdialog.text.SummaryReader;
 import io.github.rusdialog.text.SummaryWarning;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,9 +104,10 @@ final class DocxBody {
   }
 
   /**
-   * A table is read only in the layout summaries use: two columns under a header row
-   * "Möjligheter | Utmaningar", each row one opportunity and one challenge. Any other table is
-   * refused: its structure says something the summary format has no place for.
+   * A table is read only in the layout summaries use: two columns under a header row of section
+   * labels ("Möjligheter | Utmaningar", or any label words the text rules take, in either order),
+   * each row one item of each. Any other table is refused: its structure says something the
+   * summary format has no place for.
    */
   private void table(XWPFTable table) throws InvalidInputException {
     tables++;
@@ -118,10 +119,10 @@ final class DocxBody {
     List<XWPFTableCell> header = rows.get(0).getTableCells();
     String left = header.size() == 2 ? cellText(header.get(0), name + " row 1 cell 1") : "";
     String right = header.size() == 2 ? cellText(header.get(1), name + " row 1 cell 2") : "";
-    if (header.size() != 2 || !isLabel(left, "möjligheter", "möjlighet")
-        || !isLabel(right, "utmaningar", "utmaning")) {
-      throw error(name, "a table is read only as two columns under the header row \"Möjligheter |"
-          + " Utmaningar\"; this one has " + header.size() + " column(s) headed "
+    // The label words are the text rules' own: what a text summary may call a section, a table may too.
+    if (header.size() != 2 || !SummaryReader.isSectionLabel(left) || !SummaryReader.isSectionLabel(right)) {
+      throw error(name, "a table is read only as two columns under a header row of section labels, such as"
+          + " \"Möjligheter | Utmaningar\"; this one has " + header.size() + " column(s) headed "
           + quote(String.join(" | ", headerTexts(header))) + ". Write its content as paragraphs"
           + " under the labels, or give it that header");
     }
@@ -175,16 +176,7 @@ final class DocxBody {
     return texts;
   }
 
-  private static boolean isLabel(String text, String... labels) {
-    String key = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("[:.]+$", "")
-        .strip().toLowerCase(Locale.ROOT);
-    for (String label : labels) {
-      if (key.equals(label)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** Whether a character style, or one it is based on, sets bold. */
   private boolean isBoldStyle(String styleId) {

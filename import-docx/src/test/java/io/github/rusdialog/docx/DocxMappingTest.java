@@ -100,13 +100,33 @@ class DocxMappingTest {
     assertThat(texts(area.challenges())).containsExactly("Bilberoendet.", "Långa avstånd.");
   }
 
+  /** Issue 24: the table header takes the label words the text rules take, from the same place. */
+  @Test
+  void readsATableHeadedWithAnyLabelWordsTheTextRulesKnowInEitherOrder() throws IOException {
+    for (String[] header : new String[][] {{"Opportunities", "Challenges"}, {"Mojligheter:", "Utmaningar:"},
+        {"**Möjlighet**", "UTMANING"}}) {
+      String table = "<w:tbl " + TestDocuments.W + ">" + row(header[0], header[1]) + row("Tåg.", "Bilberoendet.")
+          + "</w:tbl>";
+      AreaInput area = read(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), table))
+          .meeting().area("accessibility").orElseThrow();
+      assertThat(texts(area.opportunities())).as(String.join(" | ", header)).containsExactly("Tåg.");
+      assertThat(texts(area.challenges())).as(String.join(" | ", header)).containsExactly("Bilberoendet.");
+    }
+    String reversed = "<w:tbl " + TestDocuments.W + ">" + row("Utmaningar", "Möjligheter") + row("Bilberoendet.", "Tåg.")
+        + "</w:tbl>";
+    AreaInput area = read(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), reversed))
+        .meeting().area("accessibility").orElseThrow();
+    assertThat(texts(area.opportunities())).containsExactly("Tåg.");
+    assertThat(texts(area.challenges())).containsExactly("Bilberoendet.");
+  }
+
   @Test
   void refusesAnyOtherTableNamingIt() {
     String table = "<w:tbl " + TestDocuments.W + ">" + row("Styrkor", "Svagheter") + row("A.", "B.") + "</w:tbl>";
     InvalidInputException e = failure(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), table));
     assertThat(e.getMessage()).isEqualTo("test.docx: table 1 (after \"God tillgänglighet genom digital"
-        + " kommunikation och …\"): a table is read only as two columns under the header row \"Möjligheter |"
-        + " Utmaningar\"; this one has 2 column(s) headed \"Styrkor | Svagheter\". Write its content as"
+        + " kommunikation och …\"): a table is read only as two columns under a header row of section labels,"
+        + " such as \"Möjligheter | Utmaningar\"; this one has 2 column(s) headed \"Styrkor | Svagheter\". Write its content as"
         + " paragraphs under the labels, or give it that header");
   }
 

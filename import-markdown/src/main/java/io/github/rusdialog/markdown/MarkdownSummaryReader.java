@@ -1,0 +1,111 @@
+package io.github.rusdialog.markdown;
+
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a meeting summary written in Markdown into the same {@link Summary} as {@link
+ * SummaryReader} gives for text and {@code DocxSummaryReader} for Word, by the same rules.
+ *
+ * <p>The file is CommonMark, parsed by commonmark-java, the reference implementation for Java, and
+ * read as it renders: ATX and setext headings are headings; list items carry the number CommonMark
+ * shows ({@code 1.} {@code 1.} {@code 1.} is 1, 2, 3); lazy continuation lines and soft line
+ * breaks continue their paragraph (joined by a space), hard breaks stay line breaks; block quotes
+ * are read as their paragraphs. No inline markup stays in a text: emphasis is dropped, escapes and
+ * entities are decoded, a link keeps its text and its address ({@code text (address)}). Code
+ * blocks, raw HTML and lists inside list items are refused at their line, never dropped.
+ *
+ * <p>Errors and warnings name the file and line ({@code overkalix.md:14: …}), as for text.
+ * Immutable and thread-safe.
+ * <pre>{@code
+ * Summary summary = MarkdownSummaryReader.create().read(Path.of("kommundialog-overkalix-2024-04-19.md"));
+ * }</pre>
+ *
+ * @since 0.2.0
+ */
+public final class MarkdownSummaryReader {
+  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  private final SummaryReader rules;
+
+  private MarkdownSummaryReader(SummaryReader rules) {
+    this.rules = rules;
+  }
+
+  /** {@return a reader that matches area headings against Region Norrbotten's catalogue} */
+  public static MarkdownSummaryReader create() {
+    return new MarkdownSummaryReader(SummaryReader.create());
+  }
+
+  /**
+   * {@return a reader that matches area headings against another region's catalogue}
+   *
+   * @param catalogue the strategic areas the summaries' headings name
+   */
+  public static MarkdownSummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    return new MarkdownSummaryReader(SummaryReader.withCatalogue(catalogue));
+  }
+
+  /**
+   * Reads a summary from a Markdown file in UTF-8.
+   *
+   * @param file the summary (.md)
+   * @return the summary and its warnings
+   * @throws InvalidInputException naming the line if the file is not UTF-8 or not a summary
+   * @throws IOException if the file cannot be read
+   */
+  public Summary read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a summary from Markdown bytes in UTF-8; {@code in} is read to its end and left open.
+   *
+   * @param in the summary's bytes
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
+   * @throws InvalidInputException naming the line if the bytes are not UTF-8 or not a summary
+   * @throws IOException if the stream fails
+   */
+  public Summary read(InputStream in, String sourceName) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      // The text reader finds the line and byte.
+      return rules.read(new java.io.ByteArrayInputStream(bytes), sourceName);
+    }
+    return read(text, sourceName);
+  }
+
+  /**
+   * Reads the summary held in a Markdown text.
+   *
+   * @param markdown the summary's Markdown
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the summary and its warnings
+   * @throws InvalidInputException naming the line if the text is not a summary
+   */
+  public Summary read(String markdown, String sourceName) throws InvalidInputException {
+    if (markdown.startsWith("\uFEFF")) {
+      markdown = markdown.substring(1);
+    }
+    return rules.read(MarkdownLines.of(PARSER.parse(markdown), sourceName), sourceName);
+  }
+}

@@ -1,0 +1,7 @@
+/** Reads meeting summaries written in Markdown, parsed as CommonMark by commonmark-java. */
+module io.github.rusdialog.markdown {
+  requires transitive io.github.rusdialog.core;
+  requires org.commonmark;
+
+  exports io.github.rusdialog.markdown;
+}
