@@ -33,7 +33,8 @@ class EmbeddingTest {
       "exporters [html, json, pdf, xlsx] problems []",
       "json read back equal true",
       "jackson module found true",
-      "summary read Möte");
+      "summary read Möte",
+      "markdown read Unga");
 
   @TempDir
   Path dir;
