@@ -17,6 +17,8 @@ final class LineClassifier {
   private static final int LABEL_MAX_WORDS = 6;
   private static final int LABEL_MAX_CHARS = 60;
   private static final int HEADING_MAX_WORDS = 12;
+  /** Bold as a whole but for a final full stop: "**Kultur och fritid**." reads as a heading. */
+  private static final Pattern BOLD_THEN_STOP = Pattern.compile("^(\\*\\*|__)[^*_]+\\1[.!]$");
   /** A label, bold or not, its colon, then text: "**Möjligheter:** Digitala verktyg". */
   private static final Pattern LABEL_WITH_TEXT = Pattern.compile(
       "^(?![-•–]\\s)(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?\\s*:\\s*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
@@ -31,7 +33,8 @@ final class LineClassifier {
     String text = line.text;
     String key = TextKeys.key(text);
     String unwrapped = unwrap(text);
-    boolean headingForm = line.heading || text.startsWith("#") || isWhollyBold(text) || isCapitals(text)
+    boolean headingForm = line.heading || text.startsWith("#") || isWhollyBold(text)
+        || BOLD_THEN_STOP.matcher(text).matches() || isCapitals(text)
         || line.boldPrefix >= text.length() && !text.isEmpty();
     boolean labelForm = unwrapped.endsWith(":") && TextKeys.wordCount(unwrapped) <= LABEL_MAX_WORDS
         && unwrapped.length() <= LABEL_MAX_CHARS && !hasSentencePunctuation(unwrapped);

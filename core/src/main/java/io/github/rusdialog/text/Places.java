@@ -46,6 +46,15 @@ final class Places {
         : new SummaryFormatException(source, ref(number), problem);
   }
 
+  /**
+   * An error at the {@code offset}-th written line of a paragraph that starts on a line of a text
+   * file (Markdown); at the paragraph itself for other inputs.
+   */
+  SummaryFormatException error(int number, int offset, String problem) {
+    Integer line = sourceLines.get(number);
+    return line != null ? new SummaryFormatException(source, line + offset, problem) : error(number, problem);
+  }
+
   SummaryWarning warning(int number, String message) {
     Integer line = sourceLines.get(number);
     if (line != null) {

@@ -73,6 +73,7 @@ final class SummaryParser {
         blank = true;
         continue;
       }
+      refuseStructureInsideAParagraph(line);
       lines.add(classifier.classify(line));
       blankBefore.add(blank);
       blank = false;
@@ -81,6 +82,36 @@ final class SummaryParser {
       place(at);
     }
     return build(title, titleLine, catalogue);
+  }
+
+  /**
+   * A Markdown paragraph is one paragraph however many lines it was written on; but a written line
+   * inside it that stands as a heading, a label, a bullet or a numbered line ("2. …" cannot start a
+   * list after a paragraph, "•" is no list marker in Markdown, a heading needs a blank line or
+   * {@code #}) shows that its writer meant a part of its own, which Markdown does not make it.
+   * Reading either way would be a guess: it is refused at that line — or at the paragraph's first
+   * line, when that too is written as a list line.
+   */
+  private void refuseStructureInsideAParagraph(Line paragraph) throws SummaryFormatException {
+    if (paragraph.lines.equals(paragraph.text)) {
+      return;
+    }
+    String[] written = paragraph.lines.split("\n");
+    for (int k = 1; k < written.length; k++) {
+      ClassifiedLine line = classifier.classify(new Line(paragraph.number, written[k]));
+      boolean listLine = line.is(Kind.NUMBERED) || line.is(Kind.BULLET);
+      if (listLine || line.is(Kind.AREA_HEADING) || line.is(Kind.PRIORITIES_HEADING)
+          || line.is(Kind.SECTION_LABEL) && line.afterLabel == null) {
+        ClassifiedLine first = classifier.classify(new Line(paragraph.number, written[0]));
+        boolean writtenAsList = listLine && (first.is(Kind.NUMBERED) || first.is(Kind.BULLET));
+        throw places.error(paragraph.number, writtenAsList ? 0 : k, Places.quote(Line.strip(written[writtenAsList ? 0 : k]))
+            + (writtenAsList ? " and the lines below it are written as a list, but Markdown reads them as one"
+                + " paragraph (\"•\" and \"–\" are no list markers, and a numbered list right after a paragraph"
+                + " must start at 1): start each item with \"- \" or \"1. \", or put a blank line between them"
+                : " stands on a line of its own, but Markdown reads it as part of the paragraph above, since no"
+                + " blank line comes before it: put a blank line before it"));
+      }
+    }
   }
 
   private void place(int at) throws SummaryFormatException {
@@ -201,7 +232,10 @@ final class SummaryParser {
         || headings.onlyTitleWords(line.resembles, line.key))) {
       throw resemblesArea(line);
     }
-    if (line.headingLike && (isHeading(line, at) || part == Part.AREA && standsOutAmongSentences(line, at))) {
+    boolean formattedHeadingAboveALabel = line.headingForm && isHeading(line, at)
+        && TextKeys.wordCount(line.key) <= 12;
+    if (line.headingLike && (isHeading(line, at) || part == Part.AREA && standsOutAmongSentences(line, at))
+        || formattedHeadingAboveALabel) {
       throw error(line.number(), Places.quote(line.text()) + " stands as a heading, but is no strategic"
           + " area of the catalogue; known areas: " + headings.titles() + (part == Part.AREA
               ? "; if it belongs to the area above, write it as a full sentence or a bullet" : "")

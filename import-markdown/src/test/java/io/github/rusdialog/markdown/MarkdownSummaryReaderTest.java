@@ -154,6 +154,31 @@ class MarkdownSummaryReaderTest {
   }
 
   @Test
+  void twoLinesWithoutABlankLineBetweenAreOneParagraphAsCommonMarkSays() throws Exception {
+    Meeting meeting = read(String.join("\n", "# Möte 13/3 2024", "",
+        "## God tillgänglighet genom digital kommunikation och transportsystem", "", "### Utmaningar:", "",
+        "Bilberoendet.", "Glesa turer.", "", "Långa avstånd."));
+    assertThat(meeting.area("accessibility").orElseThrow().challenges()).extracting(AreaItem::text)
+        .containsExactly("Bilberoendet. Glesa turer.", "Långa avstånd.");
+  }
+
+  @Test
+  void refusesALineInsideAParagraphThatStandsAsAHeadingOrAListLine() {
+    String head = "# Möte 13/3 2024\n\n## God tillgänglighet genom digital kommunikation och transportsystem\n\n"
+        + "### Utmaningar:\n\n";
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> read(head + "Bilberoendet.\n"
+        + "Väl fungerande kompetensförsörjning och kompetensutveckling\n")).getMessage())
+        .isEqualTo("test.md:8: \"Väl fungerande kompetensförsörjning och kompetensutveckling\" stands on a line"
+            + " of its own, but Markdown reads it as part of the paragraph above, since no blank line comes before it:"
+            + " put a blank line before it");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> read(head + "• Bilberoendet.\n• Glesa turer.\n"))
+        .getMessage()).startsWith("test.md:7: \"• Bilberoendet.\" and the lines below it are written as a list,"
+            + " but Markdown reads them as one paragraph");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> read(head + "Bilberoendet.\n2. Glesa turer.\n"))
+        .getMessage()).startsWith("test.md:8: \"2. Glesa turer.\" stands on a line of its own");
+  }
+
+  @Test
   void aListStartingAtAnotherNumberCountsFromIt() throws Exception {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(String.join("\n",
         "# Möte 13/3 2024", "", "## Prioriteringar", "", "2. **A:** a", "2. **B:** b")));

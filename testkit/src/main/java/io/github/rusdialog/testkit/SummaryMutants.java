@@ -16,12 +16,15 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Changes a summary text the way people change summaries — reworded labels and headings, SWOT
  * labels, foreign and shortened area headings, capitals, punctuation, numbering, diacritics
- * stripped, bold, {@code #}, blank lines added or removed, the priorities heading removed — and
+ * stripped, bold, {@code #}, blank lines added or removed, the priorities heading removed, a label
+ * with its first item on its line, items numbered under a label, a priority's title set off by a
+ * dash instead of a colon — and
  * records which lines each change touched, so a reader's test can assert that the mutant reads to
  * the original's {@link #structure structure} or fails naming a touched line. The same seed always
  * gives the same mutant.
@@ -226,6 +229,10 @@ public final class SummaryMutants {
       (m, r) -> rewrite(m, r, GROUP, line -> line + ".", "group punctuation"),
       (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^(?:- )?(\\d)[.)] ",
           List.of("$1. ", "$1) ", "- $1) ", "• $1. ").get(r.nextInt(4))), "priority numbering"),
+      SummaryMutants::labelWithItem,
+      SummaryMutants::numberItems,
+      (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^((?:- )?\\d[.)] )\\*\\*([^*:]+):\\*\\* ", "$1$2 – "),
+          "priority dash"),
       SummaryMutants::shortenHeading,
       SummaryMutants::removePrioritiesHeading,
       SummaryMutants::removeBlankLine,
@@ -250,6 +257,54 @@ public final class SummaryMutants {
       }
     }
   }
+
+  /** Puts the first item under a label on the label's line: "Möjligheter: Norrbottniabanan, …". */
+  private static void labelWithItem(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, line -> (SECTION_OPPORTUNITIES.test(line) || SECTION_CHALLENGES.test(line))
+        && line.endsWith(":") && !line.contains("**") && !line.contains("__"));
+    if (at < 0) {
+      return;
+    }
+    int next = at + 1;
+    while (next < m.lines.size() && m.lines.get(next).isBlank()) {
+      next++;
+    }
+    if (next >= m.lines.size()) {
+      return;
+    }
+    String item = BULLET.matcher(m.lines.get(next).strip()).replaceFirst("");
+    if (!m.isItem(item)) {
+      return;
+    }
+    m.set(at, m.lines.get(at).stripTrailing() + " " + item, "label with its first item");
+    for (int i = next; i > at; i--) {
+      m.lines.remove(i);
+      m.touched.remove(i);
+    }
+    m.touchNext(at + 1);
+  }
+
+  /** Numbers the items under a label, "1. …", "2. …", as a numbered list. */
+  private static void numberItems(Mutant m, SplittableRandom r) {
+    int at = m.pick(r, SECTION_OPPORTUNITIES.or(SECTION_CHALLENGES));
+    if (at < 0) {
+      return;
+    }
+    int number = 1;
+    for (int i = at + 1; i < m.lines.size(); i++) {
+      String line = m.lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String item = BULLET.matcher(line).replaceFirst("");
+      if (!m.isItem(item) || m.isHeadingOrLabel(line)) {
+        break;
+      }
+      m.set(i, number++ + ". " + item, "numbered item");
+    }
+  }
+
+  private static final Pattern BULLET = Pattern.compile("^[-•*–+]\\s+");
 
   /** Drops the last two words of an area heading: the area is then only nearly named. */
   private static void shortenHeading(Mutant m, SplittableRandom r) {

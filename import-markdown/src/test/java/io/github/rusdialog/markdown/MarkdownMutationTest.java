@@ -1,0 +1,100 @@
+package io.github.rusdialog.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.testkit.SummaryMutants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The mutation property over CommonMark: a seeded mutant of an example summary, read as Markdown,
+ * reads to the original's structure or fails naming a line the change touched. The seed summary's
+ * text is CommonMark too, so both examples are mutated. The failing seed is in the test's name.
+ * A mutant that removed a blank line between two paragraphs is left out: see {@link #mutants()}.
+ */
+class MarkdownMutationTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final List<String> SUMMARIES = List.of("kommundialog-overkalix-2024-04-19.md",
+      "bolagsdagen-2024-03-13.txt");
+  private static final StrategicAreaCatalogue CATALOGUE = StrategicAreaCatalogue.norrbotten();
+
+  /**
+   * The seeds, less those whose mutant removed a blank line between two paragraphs: in CommonMark
+   * that makes them one paragraph — a different summary, which Markdown defines — and
+   * {@code MarkdownSummaryReaderTest} tests what it reads to.
+   */
+  static Stream<Arguments> mutants() {
+    return SUMMARIES.stream().flatMap(name -> IntStream.range(0, 400).mapToObj(seed -> 24_000L + seed)
+        .filter(seed -> !joinsParagraphs(name, seed)).map(seed -> Arguments.of(name, seed)));
+  }
+
+  private static boolean joinsParagraphs(String summary, long seed) {
+    try {
+      String original = Files.readString(EXAMPLES.resolve(summary), StandardCharsets.UTF_8);
+      return SummaryMutants.mutate(original, seed, CATALOGUE).applied().stream()
+          .anyMatch(change -> change.startsWith("removed the blank line"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} seed {1}")
+  @MethodSource("mutants")
+  void aMutantReadsToTheSameStructureOrFailsAtATouchedLine(String summary, long seed) throws IOException {
+    check(summary, seed);
+  }
+
+  /** Guards the property against vacuity: most mutants read, some are refused. */
+  @Test
+  void mostMutantsReadAndSomeAreRefused() throws IOException {
+    int read = 0;
+    int refused = 0;
+    for (String summary : SUMMARIES) {
+      for (long seed = 24_000; seed < 24_200; seed++) {
+        if (joinsParagraphs(summary, seed)) {
+          continue;
+        }
+        if (check(summary, seed)) {
+          read++;
+        } else {
+          refused++;
+        }
+      }
+    }
+    assertThat(read).as("mutants read").isGreaterThan(200);
+    assertThat(refused).as("mutants refused").isGreaterThan(20);
+  }
+
+  private static boolean check(String summary, long seed) throws IOException {
+    String original = Files.readString(EXAMPLES.resolve(summary), StandardCharsets.UTF_8);
+    MarkdownSummaryReader reader = MarkdownSummaryReader.withCatalogue(CATALOGUE);
+    Meeting expected = reader.read(original, summary).meeting();
+    SummaryMutants.Mutant mutant = SummaryMutants.mutate(original, seed, CATALOGUE);
+    String story = summary + " seed " + seed + " " + mutant;
+    Meeting actual;
+    try {
+      actual = reader.read(mutant.text(), summary).meeting();
+    } catch (InvalidInputException e) {
+      assertThat(mutant.touchedLines()).as("the error line of %s\nfor %s", e.getMessage(), story).contains(e.line());
+      return false;
+    }
+    if (mutant.mustFail()) {
+      fail("read although a mutation changed the meaning: " + story);
+    }
+    assertThat(SummaryMutants.structure(actual)).as(story).isEqualTo(SummaryMutants.structure(expected));
+    return true;
+  }
+}
