@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a meeting summary as staff write it, in the seed's plain-text style or in Markdown, into
- * a {@link Summary}.
+ * Reads a meeting summary as staff write it, in the seed's plain-text style, into a {@link
+ * Summary}; the rules here are also those the Markdown and Word readers feed their paragraphs to
+ * ({@link #read(List, String)}).
  *
  * <p>The format (README, "Summary text format"): a title line with the date; an intro ending in
  * "deltog företrädare för:" and the participating groups; a priorities heading ("Mest
@@ -66,9 +67,13 @@ public final class SummaryReader {
   }
 
   /**
-   * Reads the summary in {@code file} (UTF-8); errors name the file as given.
+   * Reads the summary in {@code file} (UTF-8) by the text rules; errors name the file as given. A
+   * Markdown file ({@code .md}) is CommonMark: {@code MarkdownSummaryReader} from
+   * {@code rusdialog-import-markdown} reads it as it renders (list numbers, lazy continuations,
+   * emphasis and links), which these text rules do not; the command line reads {@code .md} that
+   * way.
    *
-   * @param file the summary, {@code .txt} or {@code .md}
+   * @param file the summary, in text form
    * @return the summary and its warnings
    *
    * @throws SummaryFormatException if the text is not a summary this reader understands
