@@ -113,7 +113,15 @@ class MarkdownSummaryReaderTest {
         Arguments.of("closing ## on headings, 1) numbers", seed(atxClosed, plainLabel, parens, "*", stars, false)),
         Arguments.of("setext headings, + bullets, __bold__", seed(setext, boldLabel, counted, "+", underscores, false)),
         Arguments.of("hard-wrapped lines (lazy continuation)", seed(atx, h3Label, ones, "-", stars, true)),
-        Arguments.of("setext and wrapped", seed(setext, plainLabel, ones, "*", stars, true)));
+        Arguments.of("setext and wrapped", seed(setext, plainLabel, ones, "*", stars, true)),
+        Arguments.of("level-1 setext headings (===), + bullets", seed(
+            text -> text + "\n" + "=".repeat(Math.min(text.length(), 20)), h3Label, counted, "+", stars, false)),
+        Arguments.of("loose lists (a blank line between items)", seed(atx, h3Label, counted, "-", stars, false)
+            .replaceAll("\n(\\d\\. |- )", "\n\n$1")),
+        Arguments.of("the whole summary in a block quote", seed(atx, h3Label, ones, "-", stars, false)
+            .lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"))),
+        Arguments.of("needless escapes and entities", seed(atx, h3Label, counted, "-", stars, false)
+            .replace("100%", "100\\%").replace("AI", "&#65;I").replace("Bilberoendet.", "Bilberoendet\\.")));
   }
 
   @ParameterizedTest(name = "{0}")
