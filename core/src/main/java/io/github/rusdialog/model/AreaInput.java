@@ -281,8 +281,8 @@ public abstract class AreaInput {
           + opportunities().size() + " opportunities, " + challenges().size() + " challenges and "
           + insights().size() + " insights; an area that was not discussed has none");
     }
-    if (note().map(Texts::needsStrip).orElse(false)) {
-      return builder().from(this).note(note().map(String::strip)).build();
+    if (note().map(Texts::needsNormalising).orElse(false)) {
+      return builder().from(this).note(note().map(Texts::normalise)).build();
     }
     return this;
   }

@@ -312,13 +312,13 @@ public abstract class Dialogue {
     for (int m = 1; m < meetings().size() && ordered; m++) {
       ordered = ORDER.compare(meetings().get(m - 1), meetings().get(m)) <= 0;
     }
-    boolean strip = name().map(Texts::needsStrip).orElse(false)
-        || organiser().map(Texts::needsStrip).orElse(false);
+    boolean strip = name().map(Texts::needsNormalising).orElse(false)
+        || organiser().map(Texts::needsNormalising).orElse(false);
     if (!ordered || strip) {
       List<Meeting> sorted = new ArrayList<>(meetings());
       sorted.sort(ORDER);
       return builder().from(this).meetings(sorted)
-          .name(name().map(String::strip)).organiser(organiser().map(String::strip)).build();
+          .name(name().map(Texts::normalise)).organiser(organiser().map(Texts::normalise)).build();
     }
     return this;
   }

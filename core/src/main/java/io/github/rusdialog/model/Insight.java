@@ -29,6 +29,6 @@ public abstract class Insight implements AreaItem {
   @Value.Check
   Insight check() {
     Texts.requireText("text", text());
-    return Texts.needsStrip(text()) ? of(text().strip()) : this;
+    return Texts.needsNormalising(text()) ? of(Texts.normalise(text())) : this;
   }
 }

@@ -331,10 +331,10 @@ public abstract class Meeting {
     checkParticipants();
     boolean rankOrder = checkRanks();
     checkAreas();
-    if (!rankOrder || Texts.needsStrip(title()) || summary().map(Texts::needsStrip).orElse(false)) {
+    if (!rankOrder || Texts.needsNormalising(title()) || summary().map(Texts::needsNormalising).orElse(false)) {
       List<PriorityArea> sorted = new ArrayList<>(priorities());
       sorted.sort(Comparator.comparingInt(PriorityArea::rank));
-      return builder().from(this).title(title().strip()).summary(summary().map(String::strip))
+      return builder().from(this).title(Texts.normalise(title())).summary(summary().map(Texts::normalise))
           .priorities(sorted).build();
     }
     return this;

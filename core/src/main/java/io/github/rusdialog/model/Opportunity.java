@@ -29,6 +29,6 @@ public abstract class Opportunity implements AreaItem {
   @Value.Check
   Opportunity check() {
     Texts.requireText("text", text());
-    return Texts.needsStrip(text()) ? of(text().strip()) : this;
+    return Texts.needsNormalising(text()) ? of(Texts.normalise(text())) : this;
   }
 }

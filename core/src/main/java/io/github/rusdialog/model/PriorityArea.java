@@ -199,9 +199,9 @@ public abstract class PriorityArea {
             Texts.quote(areas().get(i)) + " is listed twice");
       }
     }
-    if (Texts.needsStrip(title()) || description().map(Texts::needsStrip).orElse(false)) {
-      return builder().from(this).title(title().strip())
-          .description(description().map(String::strip)).build();
+    if (Texts.needsNormalising(title()) || description().map(Texts::needsNormalising).orElse(false)) {
+      return builder().from(this).title(Texts.normalise(title()))
+          .description(description().map(Texts::normalise)).build();
     }
     return this;
   }

@@ -48,6 +48,6 @@ public abstract class StakeholderGroup {
   StakeholderGroup check() {
     Texts.requireText("name", name());
     Texts.requireNonNull("kind", kind());
-    return Texts.needsStrip(name()) ? of(name().strip(), kind()) : this;
+    return Texts.needsNormalising(name()) ? of(Texts.normalise(name()), kind()) : this;
   }
 }

@@ -40,6 +40,6 @@ public abstract class StrategicArea {
   StrategicArea check() {
     Texts.requireId("id", id());
     Texts.requireText("title", title());
-    return Texts.needsStrip(title()) ? of(id(), title().strip()) : this;
+    return Texts.needsNormalising(title()) ? of(id(), Texts.normalise(title())) : this;
   }
 }

@@ -36,14 +36,15 @@ final class Texts {
 
   /**
    * Rejects characters that Excel files cannot hold and Apache POI would silently turn into
-   * {@code ?}: control characters other than tab and line feed, lone surrogates, U+FFFE, U+FFFF.
+   * {@code ?}: control characters other than tab and line breaks, lone surrogates, U+FFFE, U+FFFF.
+   * A carriage return passes: each type's check turns it into a line feed ({@link #normalise}).
    */
   static void requireStorable(String field, String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       String problem = null;
-      if (c < 0x20 && c != '\t' && c != '\n') {
-        problem = "control character " + codePoint(c) + " is not allowed (only tab and line feed are)";
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        problem = "control character " + codePoint(c) + " is not allowed (only tab and line breaks are)";
       } else if (c == 0xFFFE || c == 0xFFFF) {
         problem = "the non-character " + codePoint(c) + " is not allowed";
       } else if (Character.isHighSurrogate(c)) {
@@ -61,7 +62,6 @@ final class Texts {
     }
   }
 
-  /** True if the text has whitespace at either end, which the model strips. */
   /**
    * The builders' "some of required attributes are not set [title, date]" as a validation
    * error naming the fields, so that every invalid model value fails the same way.
@@ -84,10 +84,20 @@ final class Texts {
     }
   }
 
-  static boolean needsStrip(String value) {
+  /**
+   * True if the text has whitespace at either end, or a carriage return (CRLF is what browsers send
+   * from a text area, a lone CR what old Macs wrote): {@link #normalise} changes it.
+   */
+  static boolean needsNormalising(String value) {
     return !value.isEmpty()
         && (Character.isWhitespace(value.charAt(0))
-            || Character.isWhitespace(value.charAt(value.length() - 1)));
+            || Character.isWhitespace(value.charAt(value.length() - 1))
+            || value.indexOf('\r') >= 0);
+  }
+
+  /** The text as the model keeps it: CRLF and lone CR as a line feed, whitespace at the ends removed. */
+  static String normalise(String value) {
+    return value.replace("\r\n", "\n").replace('\r', '\n').strip();
   }
 
   static String codePoint(int c) {

@@ -91,10 +91,29 @@ class MeetingValidationTest {
   void rejectsControlCharactersThatExcelCannotHold() {
     assertThatThrownBy(() -> Challenge.of("Klocka\u0007 ringer"))
         .isInstanceOf(ModelValidationException.class)
-        .hasMessage("text: control character U+0007 is not allowed (only tab and line feed are),"
+        .hasMessage("text: control character U+0007 is not allowed (only tab and line breaks are),"
             + " at index 6 of \"Klocka\\u0007 ringer\"");
-    assertThatThrownBy(() -> Challenge.of("a\rb")).hasMessageContaining("U+000D");
     assertThatThrownBy(() -> Challenge.of("a\u0000b")).hasMessageContaining("U+0000");
+  }
+
+  /** Issue 25: CRLF (what a browser sends from a text area) and a lone CR are line feeds in the model. */
+  @Test
+  void keepsCarriageReturnsAsLineFeeds() {
+    assertThat(Challenge.of("Rad ett\r\nRad två\rRad tre\r\n").text()).isEqualTo("Rad ett\nRad två\nRad tre");
+    assertThat(Opportunity.of("a\r\nb")).isEqualTo(Opportunity.of("a\nb"));
+    assertThat(Insight.of("a\rb").text()).isEqualTo("a\nb");
+    Meeting meeting = meeting().title("Möte\r\nett").summary("Intro\r\nrad två").build();
+    assertThat(meeting.title()).isEqualTo("Möte\nett");
+    assertThat(meeting.summary()).hasValue("Intro\nrad två");
+    PriorityArea priority = PriorityArea.builder().rank(1).title("T\r\n").description("a\r\nb").build();
+    assertThat(priority.title()).isEqualTo("T");
+    assertThat(priority.description()).hasValue("a\nb");
+    assertThat(StakeholderGroup.of("Unga\r\nföreningen").name()).isEqualTo("Unga\nföreningen");
+    assertThat(AreaInput.builder().area("skills").note("Not\r\nrad").build().note()).hasValue("Not\nrad");
+    assertThat(StrategicArea.of("skills", "Kompetens\r\n").title()).isEqualTo("Kompetens");
+    Dialogue dialogue = Dialogue.builder().name("RUS\r\n2024").organiser("Region\rNorrbotten").build();
+    assertThat(dialogue.name()).hasValue("RUS\n2024");
+    assertThat(dialogue.organiser()).hasValue("Region\nNorrbotten");
   }
 
   @Test
