@@ -47,8 +47,10 @@ public abstract class Meeting {
     Builder() {}
 
     /**
-     * Copies every field of {@code meeting}, to change some of them; an id set with {@link #id}
-     * is copied too, a derived one is derived again from the copy's title and date.
+     * Copies every field of {@code meeting}, its id included, to change some of them: a copy
+     * keeps the meeting's id whatever else it changes, wherever the meeting came from (a text
+     * summary, JSON, a workbook), as every format keeps it. For another id, set one with {@link
+     * #id}.
      *
      * @param meeting the meeting to copy
      * @return this builder
@@ -56,14 +58,14 @@ public abstract class Meeting {
     public Builder from(Meeting meeting) {
       Texts.requireNonNull("meeting", meeting);
       fields.from(meeting);
+      // The id is derived once, when a meeting is first made; copies keep it (issue 25).
+      fields.explicitId(meeting.id());
       return this;
     }
 
     /**
-     * Sets the id (lowercase letters, digits and single hyphens). An id set here stays the
-     * meeting's id in copies made with {@code from(meeting)}, whatever else they change; without
-     * it the id is derived from the title and date, and a copy with a new title or date gets a
-     * new id.
+     * Sets the id (lowercase letters, digits and single hyphens). Without it a new meeting's id is
+     * derived from its title and date; either way, copies made with {@code from(meeting)} keep it.
      *
      * @param id the id, e.g. {@code bolagsdagen-2024-03-13}
      * @return this builder
@@ -268,16 +270,17 @@ public abstract class Meeting {
   }
 
   /**
-   * The id as set with {@link Builder#id(String)}, if it was. Kept apart from {@link #id()} so
-   * that a derived id is derived again when a copy changes the title or date; not part of
-   * equality (the id itself is).
+   * The id as set with {@link Builder#id(String)} or copied with {@link Builder#from}, if it was;
+   * absent only for a meeting made new, whose id is then derived. Not part of equality (the id
+   * itself is).
    */
   @Value.Auxiliary
   abstract Optional<String> explicitId();
 
   /**
    * {@return a stable id (lowercase letters, digits, hyphens): the one set with {@link Builder#id(String)},
-   * else derived from the title and date, e.g. {@code bolagsdagen-2024-03-13}}
+   * else derived from the title and date when the meeting was first made, e.g. {@code
+   * bolagsdagen-2024-03-13}; copies keep it}
    */
   @Value.Derived
   public String id() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13: a derived id follows the title and date; an id set explicitly survives copies. */
+/**
+ * Issues 13 and 25: a new meeting's id is derived from its title and date, once; every copy keeps
+ * it, wherever the meeting came from.
+ */
 class MeetingIdTest {
   private static final Meeting BOLAGSDAGEN = Meeting.builder().title("Bolagsdagen")
       .date(LocalDate.of(2024, 3, 13)).build();
@@ -16,11 +19,24 @@ class MeetingIdTest {
   }
 
   @Test
-  void aCopyWithANewTitleOrDateGetsANewDerivedId() {
+  void aCopyWithANewTitleOrDateKeepsTheId() {
     assertThat(Meeting.builder().from(BOLAGSDAGEN).title("Företagsdagen").build().id())
-        .isEqualTo("foretagsdagen-2024-03-13");
+        .isEqualTo("bolagsdagen-2024-03-13");
     assertThat(Meeting.builder().from(BOLAGSDAGEN).date(LocalDate.of(2025, 1, 2)).build().id())
-        .isEqualTo("bolagsdagen-2025-01-02");
+        .isEqualTo("bolagsdagen-2024-03-13");
+    assertThat(Meeting.builder().title("Företagsdagen").date(LocalDate.of(2024, 3, 13)).build().id())
+        .as("a meeting made new derives its own").isEqualTo("foretagsdagen-2024-03-13");
+  }
+
+  /** Issue 25: equal meetings from different sources give equal copies. */
+  @Test
+  void equalMeetingsGiveEqualCopiesWhateverTheirSource() {
+    Meeting fromText = BOLAGSDAGEN;
+    Meeting fromJson = Meeting.builder().id("bolagsdagen-2024-03-13").title("Bolagsdagen")
+        .date(LocalDate.of(2024, 3, 13)).build();
+    assertThat(fromText).isEqualTo(fromJson);
+    assertThat(Meeting.builder().from(fromText).title("Ny titel").build())
+        .isEqualTo(Meeting.builder().from(fromJson).title("Ny titel").build());
   }
 
   @Test
