@@ -27,6 +27,16 @@ public abstract class AreaInput {
   }
 
   /**
+   * {@return a builder holding every field of this area input, to change some of them: {@code
+   * area.toBuilder()…build()} is {@code AreaInput.builder().from(area)…build()}}
+   *
+   * @since 0.2.0
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds an {@link AreaInput}: set the fields, then {@link #build()} checks them. Every setter
    * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
    * a {@link ModelValidationException} naming the field.

@@ -37,6 +37,16 @@ public abstract class Dialogue {
   }
 
   /**
+   * {@return a builder holding every field of this dialogue, to change some of them: {@code
+   * dialogue.toBuilder()…build()} is {@code Dialogue.builder().from(dialogue)…build()}}
+   *
+   * @since 0.2.0
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Dialogue}: set the fields, then {@link #build()} checks them. Every setter
    * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
    * a {@link ModelValidationException} naming the field.

@@ -36,6 +36,16 @@ public abstract class Meeting {
   }
 
   /**
+   * {@return a builder holding every field of this meeting, to change some of them: {@code
+   * meeting.toBuilder()…build()} is {@code Meeting.builder().from(meeting)…build()}}
+   *
+   * @since 0.2.0
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link Meeting}: set the fields, then {@link #build()} checks them. Every setter
    * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
    * a {@link ModelValidationException} naming the field.

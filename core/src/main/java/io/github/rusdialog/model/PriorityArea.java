@@ -25,6 +25,16 @@ public abstract class PriorityArea {
   }
 
   /**
+   * {@return a builder holding every field of this priority, to change some of them: {@code
+   * priority.toBuilder()…build()} is {@code PriorityArea.builder().from(priority)…build()}}
+   *
+   * @since 0.2.0
+   */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
    * Builds a {@link PriorityArea}: set the fields, then {@link #build()} checks them. Every setter
    * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
    * a {@link ModelValidationException} naming the field.
