@@ -128,7 +128,7 @@ public final class SummaryLine {
 
   @Override
   public String toString() {
-    return place + (heading ? " heading" : "") + (bullet ? " bullet" : "") + ""
+    return place + (heading ? " heading" : "") + (bullet ? " bullet" : "")
         + (listNumber > 0 ? " number " + listNumber : "") + ": " + text;
   }
 }
