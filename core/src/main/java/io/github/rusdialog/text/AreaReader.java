@@ -89,7 +89,7 @@ final class AreaReader {
    */
   void add(ClassifiedLine line, boolean blankBefore) throws SummaryFormatException {
     if (line.is(ClassifiedLine.Kind.TEXT) && !blankBefore && lastItem != null) {
-      if (!line.line.indented && endsSentence(lastItem.lastLine) && startsSentence(line.text())) {
+      if (!line.line.indented && LineClassifier.endsSentence(lastItem.lastLine) && startsSentence(line.text())) {
         throw places.error(line.number(), Places.quote(line.text()) + " follows the item above ("
             + places.ref(lastItem.line) + ") without a blank line: if it continues that item, indent it;"
             + " if it is an item of its own, put a blank line before it or a bullet (\"- \") before each item");
@@ -120,10 +120,6 @@ final class AreaReader {
   private void addItem(String text, int number) {
     lastItem = new PendingItem(section, number, text);
     items.add(lastItem);
-  }
-
-  private static boolean endsSentence(String text) {
-    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
   }
 
   private static boolean startsSentence(String text) {

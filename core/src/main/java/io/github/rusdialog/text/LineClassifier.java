@@ -16,7 +16,8 @@ final class LineClassifier {
       Pattern.compile("^(?:[-•*–]\\s+)?(\\d{1,4})[.)]\\s+(.*)$", Pattern.DOTALL);
   private static final int LABEL_MAX_WORDS = 6;
   private static final int LABEL_MAX_CHARS = 60;
-  private static final int HEADING_MAX_WORDS = 12;
+  /** Longer than this, a line reads as a sentence rather than a heading. */
+  static final int HEADING_MAX_WORDS = 12;
   /** Bold as a whole but for a final full stop: "**Kultur och fritid**." reads as a heading. */
   private static final Pattern BOLD_THEN_STOP = Pattern.compile("^(\\*\\*|__)[^*_]+\\1[.!]$");
   /** A label, bold or not, its colon, then text: "**Möjligheter:** Digitala verktyg". */
@@ -168,7 +169,8 @@ final class LineClassifier {
     return body.contains(". ") || body.contains("? ") || body.contains("! ") || body.endsWith(".");
   }
 
-  private static boolean endsSentence(String text) {
+  /** Ends with a full stop, question or exclamation mark. */
+  static boolean endsSentence(String text) {
     for (String end : Vocabulary.SENTENCE_ENDS) {
       if (text.endsWith(end)) {
         return true;

@@ -233,7 +233,7 @@ final class SummaryParser {
       throw resemblesArea(line);
     }
     boolean formattedHeadingAboveALabel = line.headingForm && isHeading(line, at)
-        && TextKeys.wordCount(line.key) <= 12;
+        && TextKeys.wordCount(line.key) <= LineClassifier.HEADING_MAX_WORDS;
     if (line.headingLike && (isHeading(line, at) || part == Part.AREA && standsOutAmongSentences(line, at))
         || formattedHeadingAboveALabel) {
       throw error(line.number(), Places.quote(line.text()) + " stands as a heading, but is no strategic"

@@ -90,7 +90,7 @@ final class MarkdownLines {
         lines.add(item(inner.getFirstChild()).line().asNumbered(inner.getMarkerStartNumber()));
         continue;
       }
-      Text written = item(item);
+      Written written = item(item);
       SummaryLine line = written.line();
       if (list instanceof OrderedList) {
         if (number < 1) {
@@ -116,23 +116,23 @@ final class MarkdownLines {
   }
 
   /** A list item: its paragraphs, joined by line breaks, as one item. */
-  private Text item(Node item) throws InvalidInputException {
-    Text text = null;
+  private Written item(Node item) throws InvalidInputException {
+    Written text = null;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof ListBlock) {
         throw refuse(child, "a list inside a list item; a summary's items are one level: write the"
             + " inner items as items of their own, or as sentences of the item");
       }
       if (!(child instanceof Paragraph)) {
-        blocksInItem(child);
+        refuseInItem(child);
       }
-      Text paragraph = paragraph(child, line(child));
+      Written paragraph = paragraph(child, line(child));
       text = text == null ? paragraph : text.join(paragraph);
     }
-    return text == null ? new Text(new StringBuilder(), new StringBuilder(), line(item), 0) : text;
+    return text == null ? new Written(line(item)) : text;
   }
 
-  private void blocksInItem(Node child) throws InvalidInputException {
+  private void refuseInItem(Node child) throws InvalidInputException {
     if (child instanceof IndentedCodeBlock || child instanceof FencedCodeBlock) {
       throw refuse(child, "this is a code block inside a list item, which a summary does not have;"
           + " indent the line as far as the item's text, no further");
@@ -144,8 +144,8 @@ final class MarkdownLines {
   }
 
   /** The text of a paragraph or heading: its inlines without markup, and how much of its start is bold. */
-  private Text paragraph(Node block, int line) throws InvalidInputException {
-    Text text = new Text(new StringBuilder(), new StringBuilder(), line, 0);
+  private Written paragraph(Node block, int line) throws InvalidInputException {
+    Written text = new Written(line);
     Node first = block.getFirstChild();
     for (Node node = first; node != null; node = node.getNext()) {
       inline(node, text, line);
@@ -156,9 +156,9 @@ final class MarkdownLines {
     return text;
   }
 
-  private void inline(Node node, Text text, int line) throws InvalidInputException {
-    if (node instanceof org.commonmark.node.Text) {
-      text.append(((org.commonmark.node.Text) node).getLiteral());
+  private void inline(Node node, Written text, int line) throws InvalidInputException {
+    if (node instanceof Text) {
+      text.append(((Text) node).getLiteral());
     } else if (node instanceof Code) {
       text.append(((Code) node).getLiteral());
     } else if (node instanceof SoftLineBreak) {
@@ -189,7 +189,7 @@ final class MarkdownLines {
     }
   }
 
-  private void children(Node parent, Text text, int line) throws InvalidInputException {
+  private void children(Node parent, Written text, int line) throws InvalidInputException {
     for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
       inline(child, text, line);
     }
@@ -206,17 +206,16 @@ final class MarkdownLines {
   }
 
   /** A paragraph's text as rendered, and as written line by line. */
-  private static final class Text {
+  private static final class Written {
     final StringBuilder text;
     final StringBuilder lines;
     final int line;
     int boldPrefix;
 
-    Text(StringBuilder text, StringBuilder lines, int line, int boldPrefix) {
-      this.text = text;
-      this.lines = lines;
+    Written(int line) {
+      this.text = new StringBuilder();
+      this.lines = new StringBuilder();
       this.line = line;
-      this.boldPrefix = boldPrefix;
     }
 
     void append(String more) {
@@ -225,7 +224,7 @@ final class MarkdownLines {
     }
 
     /** A list item's next paragraph: on a line of its own in the item's text. */
-    Text join(Text next) {
+    Written join(Written next) {
       append("\n");
       text.append(next.text);
       lines.append(next.lines);

@@ -1,9 +1,7 @@
 package io.github.rusdialog.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.testkit.SummaryMutants;
@@ -83,18 +81,7 @@ class MarkdownMutationTest {
     MarkdownSummaryReader reader = MarkdownSummaryReader.withCatalogue(CATALOGUE);
     Meeting expected = reader.read(original, summary).meeting();
     SummaryMutants.Mutant mutant = SummaryMutants.mutate(original, seed, CATALOGUE);
-    String story = summary + " seed " + seed + " " + mutant;
-    Meeting actual;
-    try {
-      actual = reader.read(mutant.text(), summary).meeting();
-    } catch (InvalidInputException e) {
-      assertThat(mutant.touchedLines()).as("the error line of %s\nfor %s", e.getMessage(), story).contains(e.line());
-      return false;
-    }
-    if (mutant.mustFail()) {
-      fail("read although a mutation changed the meaning: " + story);
-    }
-    assertThat(SummaryMutants.structure(actual)).as(story).isEqualTo(SummaryMutants.structure(expected));
-    return true;
+    return SummaryMutants.check(expected, mutant, text -> reader.read(text, summary).meeting(),
+        summary + " seed " + seed);
   }
 }

@@ -1,7 +1,11 @@
 package io.github.rusdialog.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
@@ -94,6 +98,46 @@ public final class SummaryMutants {
       items(parts, "insight", area.insights());
     }
     return parts;
+  }
+
+  /** One way of reading a summary's text into a meeting, for {@link #check}. */
+  @FunctionalInterface
+  public interface Reading {
+    /**
+     * {@return the meeting the text reads to}
+     *
+     * @param text the summary's text
+     * @throws InvalidInputException naming the line where the text is refused
+     */
+    Meeting read(String text) throws InvalidInputException;
+  }
+
+  /**
+   * The mutation property for one mutant, for any reader of summaries: the mutant reads to the
+   * {@link #structure} of {@code expected}, or is refused at a line the mutation touched; a
+   * mutant whose change altered the meaning must be refused.
+   *
+   * @param expected the meeting the unchanged summary reads to
+   * @param mutant the changed summary
+   * @param reading how the reader under test reads a text
+   * @param story what the failure messages say the case is, e.g. {@code "overkalix.md seed 12345"}
+   * @return true if the mutant read to the same structure, false if it was refused at a touched line
+   * @throws AssertionError if neither
+   */
+  public static boolean check(Meeting expected, Mutant mutant, Reading reading, String story) {
+    String told = story + " " + mutant;
+    Meeting actual;
+    try {
+      actual = reading.read(mutant.text());
+    } catch (InvalidInputException e) {
+      assertThat(mutant.touchedLines()).as("the error line of %s\nfor %s", e.getMessage(), told).contains(e.line());
+      return false;
+    }
+    if (mutant.mustFail()) {
+      fail("read although a mutation changed the meaning: " + told);
+    }
+    assertThat(structure(actual)).as(told).isEqualTo(structure(expected));
+    return true;
   }
 
   /** A changed summary: its lines, which of them the changes touched, and what was changed. */
