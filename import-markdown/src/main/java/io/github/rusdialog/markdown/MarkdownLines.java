@@ -115,13 +115,25 @@ final class MarkdownLines {
     return null;
   }
 
-  /** A list item: its paragraphs, joined by line breaks, as one item. */
+  /**
+   * A list item: its paragraphs, joined by line breaks, as one item. A block quote in the item is
+   * more of its text, as a quote at the top level is read as its paragraphs (pandoc writes a Word
+   * list item's hanging indent so).
+   */
   private Written item(Node item) throws InvalidInputException {
-    Written text = null;
-    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+    Written text = itemBlocks(item, null);
+    return text == null ? new Written(line(item)) : text;
+  }
+
+  private Written itemBlocks(Node parent, Written text) throws InvalidInputException {
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof ListBlock) {
         throw refuse(child, "a list inside a list item; a summary's items are one level: write the"
             + " inner items as items of their own, or as sentences of the item");
+      }
+      if (child instanceof BlockQuote) {
+        text = itemBlocks(child, text);
+        continue;
       }
       if (!(child instanceof Paragraph)) {
         refuseInItem(child);
@@ -129,7 +141,7 @@ final class MarkdownLines {
       Written paragraph = paragraph(child, line(child));
       text = text == null ? paragraph : text.join(paragraph);
     }
-    return text == null ? new Written(line(item)) : text;
+    return text;
   }
 
   private void refuseInItem(Node child) throws InvalidInputException {
@@ -140,7 +152,9 @@ final class MarkdownLines {
     if (child instanceof HtmlBlock) {
       throw refuse(child, "this is HTML, which a summary does not have; write it as text");
     }
-    throw refuse(child, "a " + child.getClass().getSimpleName() + " inside a list item has no place in a summary");
+    throw refuse(child, (child instanceof Heading ? "a heading" : child instanceof ThematicBreak ? "a rule (---)"
+        : "a " + child.getClass().getSimpleName()) + " inside a list item has no place in a summary; end the list"
+        + " with a blank line before it");
   }
 
   /** The text of a paragraph or heading: its inlines without markup, and how much of its start is bold. */
