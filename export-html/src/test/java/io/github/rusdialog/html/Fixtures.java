@@ -3,6 +3,7 @@ package io.github.rusdialog.html;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.markdown.MarkdownSummaryReader;
 import io.github.rusdialog.testkit.DialogueGenerator;
 import io.github.rusdialog.testkit.DialogueShapes;
 import io.github.rusdialog.testkit.SampleMeetings;
@@ -54,7 +55,8 @@ final class Fixtures {
     try {
       Path examples = Path.of("..", "examples");
       Summary seed = SummaryReader.create().read(examples.resolve("bolagsdagen-2024-03-13.txt"));
-      Summary overkalix = SummaryReader.create().read(examples.resolve("kommundialog-overkalix-2024-04-19.md"));
+      // Read as the command line reads them: Markdown as CommonMark.
+      Summary overkalix = MarkdownSummaryReader.create().read(examples.resolve("kommundialog-overkalix-2024-04-19.md"));
       dialogues.put("examples/bolagsdagen-2024-03-13.txt", seed.toDialogue());
       dialogues.put("examples/kommundialog-overkalix-2024-04-19.md", overkalix.toDialogue());
       dialogues.put("both examples", Dialogue.combine(List.of(seed.toDialogue(), overkalix.toDialogue())));
