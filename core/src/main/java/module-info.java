@@ -10,6 +10,9 @@ module io.github.rusdialog.core {
   exports io.github.rusdialog.export;
   exports io.github.rusdialog.text;
   exports io.github.rusdialog.synthesis;
+  // The JSON format's one implementation, shared by the Jackson 3 and Jackson 2 modules; not API.
+  exports io.github.rusdialog.internal.json to
+      io.github.rusdialog.json, io.github.rusdialog.jackson2, io.github.rusdialog.jackson3;
 
   uses io.github.rusdialog.export.Exporter;
 }

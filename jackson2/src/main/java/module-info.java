@@ -1,7 +1,6 @@
-/** The rusdialog JSON shape of the model types as a Jackson 2 module. */
+/** The rusdialog JSON shape of the model types as a native Jackson 2 module; no Jackson 3. */
 module io.github.rusdialog.jackson2 {
   requires transitive io.github.rusdialog.core;
-  requires io.github.rusdialog.json;
   requires transitive com.fasterxml.jackson.databind;
 
   exports io.github.rusdialog.jackson2;

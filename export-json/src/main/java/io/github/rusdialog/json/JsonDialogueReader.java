@@ -1,5 +1,8 @@
 package io.github.rusdialog.json;
 
+import io.github.rusdialog.internal.json.JsonSource.Place;
+import io.github.rusdialog.internal.json.ModelJsonReader;
+import io.github.rusdialog.json.internal.ParserSource;
 import io.github.rusdialog.model.Dialogue;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -11,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -101,23 +103,23 @@ public final class JsonDialogueReader {
     requireUtf8(buffered, sourceName);
     JsonParser parser = null;
     try {
-      parser = JsonFormat.parser(buffered, maxDocumentBytes, maxStringLength);
-      return new ModelJsonReader(parser).readDocument();
+      parser = JsonStreams.parser(buffered, maxDocumentBytes, maxStringLength);
+      return new ModelJsonReader(new ParserSource(parser)).readDocument();
     } catch (ModelJsonReader.Problem e) {
-      throw error(sourceName, e.location, e.path, e.getMessage(), e);
+      throw error(sourceName, e.place(), e.path(), e.getMessage(), e);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof CharConversionException) {
         // Jackson guesses UTF-16 or UTF-32 from the first bytes and fails on what follows;
         // that is bad content, not a failed read.
-        throw error(sourceName, parser == null ? null : parser.currentLocation(), null,
+        throw error(sourceName, parser == null ? null : ParserSource.place(parser.currentLocation()), null,
             "not UTF-8 JSON text: " + e.getCause().getMessage(), e);
       }
       throw e.getCause();
     } catch (StreamConstraintsException e) {
-      throw error(sourceName, e.getLocation(), pathOf(parser),
+      throw error(sourceName, ParserSource.place(e.getLocation()), pathOf(parser),
           "the document exceeds a safety limit: " + withoutInternals(e.getOriginalMessage()), e);
     } catch (JacksonException e) {
-      throw error(sourceName, e.getLocation(), pathOf(parser),
+      throw error(sourceName, ParserSource.place(e.getLocation()), pathOf(parser),
           "not valid JSON: " + withoutInternals(e.getOriginalMessage()), e);
     } finally {
       if (parser != null) {
@@ -166,14 +168,13 @@ public final class JsonDialogueReader {
   }
 
   private static JsonFormatException error(
-      String source, TokenStreamLocation location, String path, String problem, Throwable cause) {
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
-    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    return new JsonFormatException(source, line, column, path, problem, cause);
+      String source, Place place, String path, String problem, Throwable cause) {
+    Place at = place == null ? Place.UNKNOWN : place;
+    return new JsonFormatException(source, at.line(), at.column(), path, problem, cause);
   }
 
   private static String pathOf(JsonParser parser) {
-    return parser == null ? null : ModelJsonReader.pathOf(parser.streamReadContext());
+    return parser == null ? null : ParserSource.pathOf(parser.streamReadContext());
   }
 
   /** Jackson's messages name its own classes and methods; users need the limit, not the API. */

@@ -7,6 +7,8 @@ import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
 import java.io.IOException;
 import java.io.OutputStream;
+import io.github.rusdialog.internal.json.ModelJsonWriter;
+import io.github.rusdialog.json.internal.GeneratorSink;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -63,8 +65,8 @@ public final class JsonExporter implements Exporter {
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
     ExporterSetting.requireKnown(this, options);
     boolean synthesis = synthesis(options);
-    try (JsonGenerator g = JsonFormat.prettyGenerator(out)) {
-      ModelJsonWriter.writeDocument(g, dialogue, synthesis);
+    try (JsonGenerator g = JsonStreams.prettyGenerator(out)) {
+      ModelJsonWriter.writeDocument(new GeneratorSink(g), dialogue, synthesis);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
       throw e.getCause();

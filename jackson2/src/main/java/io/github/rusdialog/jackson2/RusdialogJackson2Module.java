@@ -1,16 +1,16 @@
 package io.github.rusdialog.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.rusdialog.json.RusdialogJsonModule;
+import io.github.rusdialog.internal.json.JsonSink;
+import io.github.rusdialog.internal.json.ModelJsonReader;
+import io.github.rusdialog.internal.json.ModelJsonWriter;
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Dialogue;
@@ -21,8 +21,9 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
 import java.io.IOException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A Jackson 2 module that reads and writes the model types (Dialogue, Meeting and their parts)
@@ -34,74 +35,75 @@ import tools.jackson.databind.json.JsonMapper;
  * Meeting back = mapper.readValue(json, Meeting.class);
  * }</pre>
  *
- * <p>One format, one implementation: each value is written and read by the Jackson 3 module of
- * {@code rusdialog-export-json} (which this module depends on; Jackson 2 and 3 live in different
- * packages and sit side by side), so the shape and the strictness are the same to the byte and
- * to the rule: unknown fields, wrong types and invalid data fail with the path to the field, and
- * here also with the line and column where the value starts in the application's document.
- * Thread-safe.
+ * <p>A native Jackson 2 module: it needs {@code jackson-databind} 2.17 or newer and nothing of
+ * Jackson 3. The shape and the rules are the format's one implementation, the one {@code
+ * rusdialog-export-json} writes and reads documents with, so the JSON is the same to the byte and
+ * reading is as strict: unknown fields, wrong types and invalid data fail with the line, column
+ * and JSON path of the field in the application's document. Thread-safe.
  */
 public final class RusdialogJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
-  private static final JsonMapper FORMAT = JsonMapper.builder().addModule(new RusdialogJsonModule()).build();
 
   /** Creates the module; ServiceLoader calls this. */
   public RusdialogJackson2Module() {
     super("rusdialog-jackson2");
-    register(Dialogue.class);
-    register(Meeting.class);
-    register(StrategicArea.class);
-    register(StakeholderGroup.class);
-    register(PriorityArea.class);
-    register(AreaInput.class);
-    register(Opportunity.class);
-    register(Challenge.class);
-    register(Insight.class);
+    register(Dialogue.class, ModelJsonWriter::writeDialogue, ModelJsonReader::readDialogue);
+    register(Meeting.class, ModelJsonWriter::writeMeeting, ModelJsonReader::readMeeting);
+    register(StrategicArea.class, ModelJsonWriter::writeStrategicArea, ModelJsonReader::readStrategicArea);
+    register(StakeholderGroup.class, ModelJsonWriter::writeStakeholderGroup,
+        ModelJsonReader::readStakeholderGroup);
+    register(PriorityArea.class, ModelJsonWriter::writePriorityArea, ModelJsonReader::readPriorityArea);
+    register(AreaInput.class, ModelJsonWriter::writeAreaInput, ModelJsonReader::readAreaInput);
+    register(Opportunity.class, ModelJsonWriter::writeItem, r -> r.readItem(Opportunity::of));
+    register(Challenge.class, ModelJsonWriter::writeItem, r -> r.readItem(Challenge::of));
+    register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
   }
 
-  private <T> void register(Class<T> type) {
-    addSerializer(type, new FormatSerializer<>(type));
-    addDeserializer(type, new FormatDeserializer<>(type));
+  private <T> void register(Class<T> type, BiConsumer<JsonSink, T> writer,
+      Function<ModelJsonReader, T> reader) {
+    addSerializer(type, new FormatSerializer<>(type, writer));
+    addDeserializer(type, new FormatDeserializer<>(type, reader));
   }
 
-  /** Writes a value as the format's JSON, made by the Jackson 3 module. */
+  /** Writes a value with the format's writer. */
   private static final class FormatSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
+    private final transient BiConsumer<JsonSink, T> writer;
 
-    FormatSerializer(Class<T> type) {
+    FormatSerializer(Class<T> type, BiConsumer<JsonSink, T> writer) {
       super(type);
+      this.writer = writer;
     }
 
     @Override
     public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      generator.writeRawValue(FORMAT.writeValueAsString(value));
+      try {
+        writer.accept(new GeneratorSink(generator), value);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
     }
   }
 
-  /** Reads a value as the format's JSON, checked by the Jackson 3 module's strict reader. */
+  /** Reads a value with the format's strict reader. */
   private static final class FormatDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final Class<T> type;
+    private final transient Function<ModelJsonReader, T> reader;
 
-    FormatDeserializer(Class<T> type) {
+    FormatDeserializer(Class<T> type, Function<ModelJsonReader, T> reader) {
       super(type);
-      this.type = type;
+      this.reader = reader;
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonLocation start = parser.currentTokenLocation();
-      TreeNode tree = parser.readValueAsTree();
       try {
-        return FORMAT.readValue(tree.toString(), type);
-      } catch (JacksonException e) {
-        // The inner message names the field by its path inside this value; the outer location
-        // is where the value starts in the application's document.
-        // The inner line and column are those of the copy read here, not of the application's
-        // document: they are dropped.
-        String problem = e.getOriginalMessage().replaceFirst("^line \\d+, column \\d+: ", "");
-        throw JsonMappingException.from(parser, type.getSimpleName() + " starting at line " + start.getLineNr()
-            + ", column " + start.getColumnNr() + ": " + problem, e);
+        return reader.apply(new ModelJsonReader(new ParserSource(parser)));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (ModelJsonReader.Problem e) {
+        // The place of the field itself: the parser's own location is where reading stopped.
+        throw JsonMappingException.from(parser, e.place().prefix() + e.path() + ": " + e.getMessage());
       }
     }
   }

@@ -1,5 +1,9 @@
-package io.github.rusdialog.json;
+package io.github.rusdialog.jackson3;
 
+import io.github.rusdialog.internal.json.ModelJsonReader;
+import io.github.rusdialog.internal.json.ModelJsonWriter;
+import io.github.rusdialog.json.internal.GeneratorSink;
+import io.github.rusdialog.json.internal.ParserSource;
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Dialogue;
@@ -9,6 +13,7 @@ import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.internal.json.JsonSink;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -25,19 +30,20 @@ import tools.jackson.databind.module.SimpleModule;
  * in the shape of the rusdialog JSON format, for applications that put the model into their own
  * JSON (web APIs, case files).
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJsonModule()).build();
+ * JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJackson3Module()).build();
  * String json = mapper.writeValueAsString(meeting);
  * Meeting back = mapper.readValue(json, Meeting.class);
  * }</pre>
- * A whole document with its {@code format} and {@code version} envelope is read by {@link
- * JsonDialogueReader} and written by {@link JsonExporter}. Reading is strict, as there: unknown
+ * A whole document with its {@code format} and {@code version} envelope is read by {@code
+ * JsonDialogueReader} and written by {@code JsonExporter} of {@code rusdialog-export-json}, on
+ * Jackson's streaming API alone; this module is for applications that use Jackson 3's databind. Reading is strict, as there: unknown
  * fields and invalid data fail with the path to the field.
  */
-public final class RusdialogJsonModule extends SimpleModule {
+public final class RusdialogJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
-  public RusdialogJsonModule() {
+  public RusdialogJackson3Module() {
     super("rusdialog");
     register(Dialogue.class, ModelJsonWriter::writeDialogue, ModelJsonReader::readDialogue);
     register(Meeting.class, ModelJsonWriter::writeMeeting, ModelJsonReader::readMeeting);
@@ -51,25 +57,23 @@ public final class RusdialogJsonModule extends SimpleModule {
     register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
   }
 
-  private <T> void register(Class<T> type, BiConsumer<JsonGenerator, T> writer,
+  private <T> void register(Class<T> type, BiConsumer<JsonSink, T> writer,
       Function<ModelJsonReader, T> reader) {
     addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext context) {
-        writer.accept(g, value);
+        writer.accept(new GeneratorSink(g), value);
       }
     });
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext context) {
         try {
-          return reader.apply(new ModelJsonReader(p));
+          return reader.apply(new ModelJsonReader(new ParserSource(p)));
         } catch (ModelJsonReader.Problem e) {
           // Where the problem is, as line and column: the parser's own location is where reading
           // stopped, and for some sources Jackson knows no more than "#UNKNOWN" there.
-          String at = e.location != null && e.location.getLineNr() > 0
-              ? "line " + e.location.getLineNr() + ", column " + e.location.getColumnNr() + ": " : "";
-          throw DatabindException.from(p, at + e.path + ": " + e.getMessage());
+          throw DatabindException.from(p, e.place().prefix() + e.path() + ": " + e.getMessage());
         }
       }
     });

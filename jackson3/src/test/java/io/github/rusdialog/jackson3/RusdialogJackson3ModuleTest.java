@@ -1,4 +1,4 @@
-package io.github.rusdialog.json;
+package io.github.rusdialog.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
-class RusdialogJsonModuleTest {
-  private final JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJsonModule()).build();
+class RusdialogJackson3ModuleTest {
+  private final JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJackson3Module()).build();
 
   @Test
   void writesAndReadsAMeetingOnAnApplicationsMapper() {

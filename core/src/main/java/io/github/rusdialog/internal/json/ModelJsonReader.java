@@ -1,5 +1,7 @@
-package io.github.rusdialog.json;
+package io.github.rusdialog.internal.json;
 
+import io.github.rusdialog.internal.json.JsonSource.Place;
+import io.github.rusdialog.internal.json.JsonSource.Token;
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Coverage;
@@ -15,60 +17,69 @@ import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.model.StrategicArea;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Reads the rusdialog JSON format, version 1, from a streaming parser, so that every problem is
+ * Reads the rusdialog JSON format, version 1, from a token source, so that every problem is
  * reported with the JSON path and the line and column where it sits. Strict: unknown fields, wrong
  * types and unknown enum values are errors, never ignored. One instance reads one document.
  */
-final class ModelJsonReader {
+public final class ModelJsonReader {
 
   /** A problem in the document, with its place. */
-  static final class Problem extends RuntimeException {
+  public static final class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final String path;
-    final transient TokenStreamLocation location;
+    private final String path;
+    private final transient Place place;
 
-    Problem(String path, TokenStreamLocation location, String message) {
+    Problem(String path, Place place, String message) {
       super(message, null, false, false);
       this.path = path;
-      this.location = location;
+      this.place = place;
+    }
+
+    /** {@return the JSON path of the value at fault, or {@code null} for the whole document} */
+    public String path() {
+      return path;
+    }
+
+    /** {@return where the value at fault starts} */
+    public Place place() {
+      return place;
     }
   }
 
-  private final JsonParser p;
+  private final JsonSource p;
 
-  ModelJsonReader(JsonParser p) {
+  /**
+   * Creates a reader of one document or value.
+   *
+   * @param p the tokens
+   */
+  public ModelJsonReader(JsonSource p) {
     this.p = p;
   }
 
   /** Reads a whole document: the envelope with format, version and dialogue, and nothing after it. */
-  Dialogue readDocument() {
-    if (p.nextToken() == null) {
-      throw new Problem(null, p.currentLocation(),
+  public Dialogue readDocument() {
+    if (p.next() == null) {
+      throw new Problem(null, p.place(),
           "the file is empty; expected a rusdialog JSON document {\"format\": \"rusdialog\", …}");
     }
-    expect(JsonToken.START_OBJECT, "a JSON object with \"format\", \"version\" and \"dialogue\"");
+    expect(Token.START_OBJECT, "a JSON object with \"format\", \"version\" and \"dialogue\"");
     boolean format = false;
     boolean version = false;
     Dialogue dialogue = null;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "format":
           String value = string();
@@ -91,31 +102,31 @@ final class ModelJsonReader {
           break;
         case "synthesis":
           // Derived figures, recomputed from the meetings by whoever needs them.
-          expect(JsonToken.START_OBJECT, "the synthesis object");
+          expect(Token.START_OBJECT, "the synthesis object");
           p.skipChildren();
           break;
         default:
           throw unknownField(name, "format", "version", "dialogue", "synthesis");
       }
     }
-    TokenStreamLocation end = p.currentTokenLocation();
+    Place end = p.tokenPlace();
     requireField(format, "format", end);
     requireField(version, "version", end);
     requireField(dialogue != null, "dialogue", end);
-    if (p.nextToken() != null) {
-      throw new Problem(null, p.currentTokenLocation(),
+    if (p.next() != null) {
+      throw new Problem(null, p.tokenPlace(),
           "unexpected content after the end of the document");
     }
     return dialogue;
   }
 
-  Dialogue readDialogue() {
+  public Dialogue readDialogue() {
     ObjectStart start = startObject("a dialogue object");
     Dialogue.Builder dialogue = Dialogue.builder();
     boolean areas = false;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "name":
           dialogue.name(optionalString());
@@ -138,13 +149,13 @@ final class ModelJsonReader {
     return build(start, dialogue::build);
   }
 
-  StrategicArea readStrategicArea() {
+  public StrategicArea readStrategicArea() {
     ObjectStart start = startObject("a strategic area object {\"id\": …, \"title\": …}");
     String id = null;
     String title = null;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "id":
           id = string();
@@ -163,14 +174,14 @@ final class ModelJsonReader {
     return build(start, () -> StrategicArea.of(finalId, finalTitle));
   }
 
-  Meeting readMeeting() {
+  public Meeting readMeeting() {
     ObjectStart start = startObject("a meeting object");
     Meeting.Builder meeting = Meeting.builder();
     boolean title = false;
     boolean date = false;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "id":
           meeting.id(string());
@@ -204,13 +215,13 @@ final class ModelJsonReader {
     return build(start, meeting::build);
   }
 
-  StakeholderGroup readStakeholderGroup() {
+  public StakeholderGroup readStakeholderGroup() {
     ObjectStart start = startObject("a participant object {\"name\": …, \"kind\": …}");
     String groupName = null;
     StakeholderKind kind = null;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "name":
           groupName = string();
@@ -229,14 +240,14 @@ final class ModelJsonReader {
         ? StakeholderGroup.of(finalName) : StakeholderGroup.of(finalName, finalKind));
   }
 
-  PriorityArea readPriorityArea() {
+  public PriorityArea readPriorityArea() {
     ObjectStart start = startObject("a priority object");
     PriorityArea.Builder priority = PriorityArea.builder();
     boolean rank = false;
     boolean title = false;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "rank":
           priority.rank(integer());
@@ -264,13 +275,13 @@ final class ModelJsonReader {
     return build(start, priority::build);
   }
 
-  AreaInput readAreaInput() {
+  public AreaInput readAreaInput() {
     ObjectStart start = startObject("an area object");
     AreaInput.Builder input = AreaInput.builder();
     boolean area = false;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       switch (name) {
         case "area":
           input.area(string());
@@ -299,12 +310,12 @@ final class ModelJsonReader {
     return build(start, input::build);
   }
 
-  <T> T readItem(Function<String, T> factory) {
+  public <T> T readItem(Function<String, T> factory) {
     ObjectStart start = startObject("an item object {\"text\": …}");
     String text = null;
     String name;
     while ((name = p.nextName()) != null) {
-      p.nextToken();
+      p.next();
       if (!"text".equals(name)) {
         throw unknownField(name, "text");
       }
@@ -318,17 +329,17 @@ final class ModelJsonReader {
   /** Where an object starts: its path and location, for errors found when it is complete. */
   private static final class ObjectStart {
     final String path;
-    final TokenStreamLocation location;
+    final Place location;
 
-    ObjectStart(String path, TokenStreamLocation location) {
+    ObjectStart(String path, Place location) {
       this.path = path;
       this.location = location;
     }
   }
 
   private ObjectStart startObject(String expected) {
-    expect(JsonToken.START_OBJECT, expected);
-    return new ObjectStart(path(), p.currentTokenLocation());
+    expect(Token.START_OBJECT, expected);
+    return new ObjectStart(path(), p.tokenPlace());
   }
 
   private <T> T build(ObjectStart start, Supplier<T> builder) {
@@ -341,30 +352,30 @@ final class ModelJsonReader {
   }
 
   private <T> List<T> array(Supplier<T> element) {
-    expect(JsonToken.START_ARRAY, "an array");
+    expect(Token.START_ARRAY, "an array");
     List<T> values = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (p.next() != Token.END_ARRAY) {
       values.add(element.get());
     }
     return values;
   }
 
   private String string() {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+    if (p.current() != Token.STRING) {
       throw typeError("a string");
     }
-    return p.getString();
+    return p.text();
   }
 
   private Optional<String> optionalString() {
-    return p.currentToken() == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(string());
+    return p.current() == Token.NULL ? Optional.empty() : Optional.of(string());
   }
 
   private int integer() {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    if (p.current() != Token.INTEGER) {
       throw typeError("a whole number");
     }
-    return p.getIntValue();
+    return p.intValue();
   }
 
   private LocalDate date() {
@@ -390,8 +401,8 @@ final class ModelJsonReader {
         + Arrays.stream(values).map(id).collect(Collectors.joining(", ")));
   }
 
-  private void expect(JsonToken token, String expected) {
-    if (p.currentToken() != token) {
+  private void expect(Token token, String expected) {
+    if (p.current() != token) {
       throw typeError(expected);
     }
   }
@@ -401,17 +412,17 @@ final class ModelJsonReader {
   }
 
   private String describeCurrentToken() {
-    JsonToken token = p.currentToken();
+    Token token = p.current();
     switch (token) {
-      case VALUE_STRING:
-        return "string " + quote(p.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "number " + p.getString();
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return token.asString();
-      case VALUE_NULL:
+      case STRING:
+        return "string " + quote(p.text());
+      case INTEGER:
+      case DECIMAL:
+        return "number " + p.text();
+      case TRUE:
+      case FALSE:
+        return token == Token.TRUE ? "true" : "false";
+      case NULL:
         return "null";
       case START_OBJECT:
         return "an object";
@@ -426,36 +437,18 @@ final class ModelJsonReader {
     return problem("unknown field " + quote(name) + "; known fields here: " + String.join(", ", known));
   }
 
-  private void requireField(boolean present, String name, TokenStreamLocation objectStart) {
+  private void requireField(boolean present, String name, Place objectStart) {
     if (!present) {
       throw new Problem(path(), objectStart, "missing required field \"" + name + "\"");
     }
   }
 
   private Problem problem(String message) {
-    return new Problem(path(), p.currentTokenLocation(), message);
+    return new Problem(path(), p.tokenPlace(), message);
   }
 
-  /** The JSON path of the parser's current position, {@code $.dialogue.meetings[0].title}. */
   private String path() {
-    TokenStreamContext context = p.streamReadContext();
-    // On a start token the parser has already entered the new container; its place is the parent's.
-    if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT) {
-      context = context.getParent();
-    }
-    return pathOf(context);
-  }
-
-  static String pathOf(TokenStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.currentName() != null) {
-        parts.push("." + c.currentName());
-      }
-    }
-    return "$" + String.join("", parts);
+    return p.path();
   }
 
   private static String quote(String text) {
