@@ -10,9 +10,11 @@ module io.github.rusdialog.core {
   exports io.github.rusdialog.export;
   exports io.github.rusdialog.text;
   exports io.github.rusdialog.synthesis;
+  exports io.github.rusdialog.read;
   // The JSON format's one implementation, shared by the Jackson 3 and Jackson 2 modules; not API.
   exports io.github.rusdialog.internal.json to
       io.github.rusdialog.json, io.github.rusdialog.jackson2, io.github.rusdialog.jackson3;
 
   uses io.github.rusdialog.export.Exporter;
+  uses io.github.rusdialog.read.DialogueReader;
 }

@@ -8,4 +8,6 @@ module io.github.rusdialog.excel {
   exports io.github.rusdialog.excel;
 
   provides io.github.rusdialog.export.Exporter with io.github.rusdialog.excel.ExcelExporter;
+
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.excel.XlsxReader;
 }

@@ -11,4 +11,6 @@ module io.github.rusdialog.json {
   exports io.github.rusdialog.json.internal to io.github.rusdialog.jackson3;
 
   provides io.github.rusdialog.export.Exporter with io.github.rusdialog.json.JsonExporter;
+
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.json.JsonReader;
 }

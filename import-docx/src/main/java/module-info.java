@@ -8,4 +8,6 @@ module io.github.rusdialog.docx {
   requires java.xml;
 
   exports io.github.rusdialog.docx;
+
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.docx.DocxReader;
 }

@@ -4,4 +4,6 @@ module io.github.rusdialog.markdown {
   requires org.commonmark;
 
   exports io.github.rusdialog.markdown;
+
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.markdown.MarkdownReader;
 }

@@ -99,7 +99,6 @@ final class ExportCommand implements Callable<Integer> {
         throw new UsageException("--set: " + e.getMessage());
       }
     }
-    inputs.forEach(Inputs::requireKnownType);
     String name = Inputs.reportName(inputs);
     List<Path> targets = new ArrayList<>();
     for (Exporter exporter : exporters) {

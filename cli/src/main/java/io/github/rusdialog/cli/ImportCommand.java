@@ -49,7 +49,6 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     for (Path summary : summaries) {
-      Inputs.requireKnownType(summary);
       if (Inputs.isJson(summary)) {
         throw new UsageException(summary + ": import reads summaries (.txt, .md, .docx) and workbooks (.xlsx);"
             + " JSON is already"

@@ -39,6 +39,28 @@ final class ReadOptions {
     }
   }
 
+  @Option(names = "--max-size", paramLabel = "MB",
+      description = "The largest input read, in megabytes (default: 32). Larger files are refused:"
+          + " a summary is a few kilobytes.")
+  Integer maxSizeMegabytes;
+
+  /** The options as the library's reader takes them. */
+  io.github.rusdialog.read.ReadOptions toLibraryOptions() throws IOException {
+    requireValid();
+    io.github.rusdialog.read.ReadOptions options = io.github.rusdialog.read.ReadOptions.defaults()
+        .withStrict(strict).withCatalogue(catalogue());
+    if (maxSizeMegabytes != null) {
+      if (maxSizeMegabytes < 1) {
+        throw new UsageException("--max-size must be at least 1 (megabytes): " + maxSizeMegabytes);
+      }
+      options = options.withMaxBytes(maxSizeMegabytes * 1_000_000L);
+    }
+    if (name != null) {
+      options = options.withName(name);
+    }
+    return organiser == null ? options : options.withOrganiser(organiser);
+  }
+
   void requireValid() {
     if (name != null && name.isBlank()) {
       throw new UsageException("--name must not be blank");

@@ -144,14 +144,16 @@ class CliTest {
   }
 
   @Test
-  void exitsTwoForUsageErrors() {
+  void exitsTwoForUsageErrors() throws IOException {
     assertThat(Cli.run().exitCode).isEqualTo(2);
     assertThat(Cli.run("export").err).contains("Missing required parameter: 'INPUT'");
     assertThat(Cli.run("export", SEED, "--locale", "de", "--out", dir.toString()).err)
         .isEqualTo("error: --locale de: use sv or en\n");
     assertThat(Cli.run("export", SEED, "--generated-at", "igår").exitCode).isEqualTo(2);
-    assertThat(Cli.run("export", "notes.doc").err).isEqualTo("error: notes.doc: cannot read .doc files; give a"
-        + " rusdialog JSON file (.json), a workbook rusdialog exported (.xlsx) or a meeting summary (.txt, .md, .docx)\n");
+    Path doc = Files.write(dir.resolve("notes.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0});
+    assertThat(Cli.run("export", doc.toString(), "--out", dir.toString()).err).isEqualTo(doc + ": is an Office"
+        + " document in the old binary format (.doc or .xls), which rusdialog does not read; open it in Word or"
+        + " Excel and save it as .docx or .xlsx\n");
     assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "soon"), "export", SEED, "--out", dir.toString()).err)
         .isEqualTo("error: SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds\n");
     assertThat(Cli.run("frobnicate").exitCode).isEqualTo(2);

@@ -29,9 +29,16 @@ class LargeSummaryTest {
       }
     }
     assertThat(Files.size(summary)).isGreaterThanOrEqualTo(50L * 1024 * 1024);
-    Cli validate = Cli.run("validate", summary.toString());
+    // Refused by default, a summary is a few kilobytes: most likely the wrong file.
+    Cli refused = Cli.run("validate", summary.toString());
+    assertThat(refused.exitCode).isEqualTo(1);
+    assertThat(refused.err).isEqualTo(summary + ": is 52.4 MB, more than the limit of 32.0 MB for one input;"
+        + " a meeting summary is a few kilobytes, so check that this is the file you meant. To read it anyway,"
+        + " raise the limit (ReadOptions.withMaxBytes, --max-size on the command line)\n");
+    Cli validate = Cli.run("validate", summary.toString(), "--max-size", "64");
     assertThat(validate.exitCode).as(validate.toString()).isZero();
-    Cli export = Cli.run("export", summary.toString(), "--format", "json", "--out", dir.resolve("out").toString());
+    Cli export = Cli.run("export", summary.toString(), "--max-size", "64", "--format", "json",
+        "--out", dir.resolve("out").toString());
     assertThat(export.exitCode).as(export.toString()).isZero();
     String json = Files.readString(dir.resolve("out/stor.json"));
     assertThat(json).contains("\"text\": \"Förslag " + (items - 1) + ":");

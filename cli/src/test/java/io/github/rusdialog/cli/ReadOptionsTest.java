@@ -61,7 +61,7 @@ class ReadOptionsTest {
     Cli strict = Cli.run("export", summary.toString(), "--strict", "--out", out.toString());
     assertThat(strict.exitCode).isEqualTo(1);
     assertThat(strict.err).startsWith(summary + ":1: the meeting has no participants")
-        .contains("(--strict makes this an error)");
+        .contains("(strict reading makes this warning an error)");
     assertThat(out).doesNotExist();
   }
 

@@ -90,7 +90,7 @@ class WorkbookCommandsTest {
     assertThat(cli.err).startsWith(workbook + ": Bolagsdagen: warning: this sheet was edited;");
     Cli strict = Cli.run("import", "--strict", workbook.toString(), "--out", dir.resolve("s.json").toString());
     assertThat(strict.exitCode).isEqualTo(1);
-    assertThat(strict.err).contains("Bolagsdagen: this sheet was edited").contains("(--strict makes this an error)");
+    assertThat(strict.err).contains("Bolagsdagen: this sheet was edited").contains("(strict reading makes this warning an error)");
   }
 
   @Test

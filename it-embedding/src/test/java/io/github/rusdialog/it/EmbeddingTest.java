@@ -27,6 +27,8 @@ class EmbeddingTest {
       "exporters [html, json, pdf, xlsx] problems []",
       "json read back equal true",
       "jackson module found true",
+      "readers [docx, json, markdown, text, xlsx] problems []",
+      "one way in Unga",
       "summary read Möte",
       "markdown read Unga");
 

@@ -1,0 +1,269 @@
+package io.github.rusdialog.read;
+
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.ModelValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads inputs of every kind rusdialog understands into one dialogue: summaries in text (always),
+ * Markdown ({@code rusdialog-import-markdown}), Word ({@code rusdialog-import-docx}), workbooks
+ * rusdialog wrote ({@code rusdialog-export-excel}) and rusdialog JSON ({@code
+ * rusdialog-export-json}) — whichever of these modules are on the path.
+ * <pre>{@code
+ * ReadResult result = DialogueReaders.load().read(Path.of("bolagsdagen-2024-03-13.docx"));
+ * result.warnings().forEach(System.err::println);
+ * Dialogue dialogue = result.dialogue();
+ * }</pre>
+ *
+ * <p>The reader is picked by content first, extension second: a Word document named {@code .txt}
+ * is read as Word. Input no reader takes is refused for what it is ("… is an XML document, not a
+ * meeting summary", "… is a Word document; add rusdialog-import-docx"), and so is input above
+ * {@link ReadOptions#maxBytes() the size limit}. Several inputs are merged as {@link
+ * Dialogue#combine} does; one meeting in two files is an error naming both. Errors are {@link
+ * InvalidInputException}s naming the input and the place. Immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class DialogueReaders {
+  private final List<DialogueReader> readers;
+  private final List<String> problems;
+
+  private DialogueReaders(List<DialogueReader> readers, List<String> problems) {
+    this.readers = List.copyOf(readers);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** {@return the readers visible to the thread's context class loader, and the text reader} */
+  public static DialogueReaders load() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return load(loader != null ? loader : DialogueReaders.class.getClassLoader());
+  }
+
+  /**
+   * {@return the readers visible to {@code loader}, and the text reader}
+   *
+   * @param loader the class loader whose {@code META-INF/services} and module providers count
+   */
+  public static DialogueReaders load(ClassLoader loader) {
+    List<DialogueReader> found = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Iterator<DialogueReader> providers = ServiceLoader.load(DialogueReader.class, loader).iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        found.add(providers.next());
+      } catch (ServiceConfigurationError e) {
+        // One broken jar on the class path must not take the other formats down with it.
+        problems.add(e.getMessage());
+      }
+    }
+    return of(found, problems);
+  }
+
+  /**
+   * {@return exactly these readers and the text reader, for applications that wire readers by hand}
+   *
+   * @param readers the readers; their ids must be unique and not {@code text}
+   */
+  public static DialogueReaders of(Collection<? extends DialogueReader> readers) {
+    return of(readers, List.of());
+  }
+
+  private static DialogueReaders of(Collection<? extends DialogueReader> readers, List<String> problems) {
+    Map<String, DialogueReader> byId = new TreeMap<>();
+    TextReader text = new TextReader();
+    byId.put(text.id(), text);
+    for (DialogueReader reader : readers) {
+      DialogueReader other = byId.putIfAbsent(Objects.requireNonNull(reader, "reader").id(), reader);
+      if (other != null) {
+        throw new IllegalStateException("Two readers have the id '" + reader.id() + "': "
+            + other.getClass().getName() + " and " + reader.getClass().getName()
+            + "; remove one of them from the class path");
+      }
+    }
+    return new DialogueReaders(new ArrayList<>(byId.values()), problems);
+  }
+
+  /** {@return the readers, sorted by id; the text reader among them} */
+  public List<DialogueReader> readers() {
+    return readers;
+  }
+
+  /** {@return the ids of the readers, sorted} */
+  public List<String> ids() {
+    return readers.stream().map(DialogueReader::id).toList();
+  }
+
+  /** {@return why readers listed on the class path could not be loaded; empty when all loaded} */
+  public List<String> problems() {
+    return problems;
+  }
+
+  /**
+   * Reads files with the default options.
+   *
+   * @param files the inputs, at least one
+   * @return the merged dialogue and every input's warnings
+   * @throws InvalidInputException naming the file and place of the first problem
+   * @throws IOException if a file cannot be read
+   */
+  public ReadResult read(Path... files) throws IOException {
+    return read(List.of(files), ReadOptions.defaults());
+  }
+
+  /**
+   * Reads files and merges them into one dialogue.
+   *
+   * @param files the inputs, at least one, in the order their names and organisers take precedence
+   * @param options how to read them
+   * @return the merged dialogue and every input's warnings
+   * @throws InvalidInputException naming the file and place of the first problem
+   * @throws IOException if a file cannot be read
+   */
+  public ReadResult read(List<Path> files, ReadOptions options) throws IOException {
+    Objects.requireNonNull(options, "options");
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no input files");
+    }
+    List<Dialogue> parts = new ArrayList<>();
+    List<ReadWarning> warnings = new ArrayList<>();
+    for (Path file : files) {
+      ReadResult one = read(load(Objects.requireNonNull(file, "file"), options), options);
+      parts.add(one.dialogue());
+      warnings.addAll(one.warnings());
+    }
+    return ReadResult.of(combine(parts, files.stream().map(Path::toString).toList(), options), warnings);
+  }
+
+  /**
+   * Reads one input from a stream, which is left open.
+   *
+   * @param in the input's bytes
+   * @param name the input's name in messages, with the extension that tells Markdown from text
+   * @param options how to read it
+   * @return the dialogue and the warnings
+   * @throws InvalidInputException naming the input and the place of the problem
+   * @throws IOException if reading fails
+   */
+  public ReadResult read(InputStream in, String name, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+    if (bytes.length > options.maxBytes()) {
+      throw tooLarge(name, -1, options);
+    }
+    ReadResult one = read(Input.of(name, bytes), options);
+    return ReadResult.of(combine(List.of(one.dialogue()), List.of(name), options), one.warnings());
+  }
+
+  private ReadResult read(Input input, ReadOptions options) throws IOException {
+    DialogueReader reader = readerFor(input);
+    ReadResult result;
+    try {
+      result = reader.read(input, options);
+    } catch (ModelValidationException e) {
+      throw new InvalidInputException(input.name(), 0, 0, null, e.getMessage());
+    }
+    if (options.strict() && !result.warnings().isEmpty()) {
+      ReadWarning first = result.warnings().get(0);
+      int line = first.place().matches("\\d{1,9}") ? Integer.parseInt(first.place()) : 0;
+      throw new InvalidInputException(first.source(), line, 0, line > 0 || first.place().isEmpty() ? null
+          : first.place(), first.message() + " (strict reading makes this warning an error)");
+    }
+    return result;
+  }
+
+  private DialogueReader readerFor(Input input) throws InvalidInputException {
+    List<DialogueReader> takers = readers.stream().filter(reader -> reader.reads(input)).toList();
+    if (takers.size() == 1) {
+      return takers.get(0);
+    }
+    if (takers.isEmpty() && input.kind() == Input.Kind.EMPTY) {
+      // An empty file is any reader's: the one its name points to says what the file should hold.
+      takers = readers.stream().filter(reader -> reader.fileExtensions().contains(input.extension())).toList();
+      if (!takers.isEmpty()) {
+        return takers.get(0);
+      }
+    }
+    if (takers.size() > 1) {
+      // Content cannot tell them apart; the file's name can.
+      return takers.stream().filter(reader -> reader.fileExtensions().contains(input.extension()))
+          .findFirst().orElse(takers.get(0));
+    }
+    throw new InvalidInputException(input.name(), 0, 0, null, Refusals.of(input, ids()));
+  }
+
+  private static Input load(Path file, ReadOptions options) throws IOException {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(name, 0, 0, null, "is a folder, not a file");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > options.maxBytes()) {
+        throw tooLarge(name, size, options);
+      }
+      return Input.of(name, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(name, 0, 0, null, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InvalidInputException(name, 0, 0, null, "cannot be read: permission denied");
+    }
+  }
+
+  private static InvalidInputException tooLarge(String name, long size, ReadOptions options) {
+    return new InvalidInputException(name, 0, 0, null, (size < 0 ? "is larger than" : "is " + megabytes(size)
+        + ", more than") + " the limit of " + megabytes(options.maxBytes()) + " for one input; a meeting summary is"
+        + " a few kilobytes, so check that this is the file you meant. To read it anyway, raise the"
+        + " limit (ReadOptions.withMaxBytes, --max-size on the command line)");
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+  }
+
+  private static final Pattern PART = Pattern.compile("parts\\[(\\d+)\\]");
+
+  /** Merges the inputs' dialogues, naming the inputs (not "parts[1]") when they clash. */
+  private static Dialogue combine(List<Dialogue> parts, List<String> names, ReadOptions options)
+      throws InvalidInputException {
+    Dialogue combined;
+    try {
+      combined = Dialogue.combine(parts);
+    } catch (ModelValidationException e) {
+      Matcher part = PART.matcher(e.field());
+      if (part.find()) {
+        String message = PART.matcher(e.problem()).replaceAll(m -> Matcher.quoteReplacement(
+            names.get(Integer.parseInt(m.group(1)))));
+        throw new InvalidInputException(names.get(Integer.parseInt(part.group(1))), 0, 0, null,
+            e.field().replaceFirst("^parts\\[\\d+\\]\\.", "") + ": " + message);
+      }
+      throw new InvalidInputException(String.join(", ", names), 0, 0, null, e.getMessage());
+    }
+    if (combined.name().isPresent() && combined.organiser().isPresent()
+        || options.name().isEmpty() && options.organiser().isEmpty()) {
+      return combined;
+    }
+    return Dialogue.builder().from(combined).name(combined.name().or(options::name))
+        .organiser(combined.organiser().or(options::organiser)).build();
+  }
+}

@@ -1,0 +1,215 @@
+package io.github.rusdialog.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One input, held in memory, with what its content is: the bytes of a file or stream that {@link
+ * DialogueReaders} has checked against the size limit, its name for messages, its file extension and
+ * its {@link Kind}. Readers decide from this whether an input is theirs. Immutable.
+ *
+ * @since 0.2.0
+ */
+public final class Input {
+  /** What an input's content is, judged from its bytes alone, whatever its name says. */
+  public enum Kind {
+    /** No bytes, or only white space. */
+    EMPTY("an empty file"),
+    /** Text in UTF-8 (with or without a byte-order mark) that is none of the kinds below. */
+    TEXT("text"),
+    /** Text that starts like JSON: an object or an array. */
+    JSON("JSON"),
+    /** An HTML page. */
+    HTML("an HTML page"),
+    /** XML other than HTML, such as a Maven pom or an SVG image. */
+    XML("an XML document"),
+    /** A Word document (.docx, Office Open XML). */
+    WORD("a Word document"),
+    /** An Excel workbook (.xlsx, Office Open XML). */
+    EXCEL("an Excel workbook"),
+    /** An OpenDocument file (.odt, .ods) from LibreOffice or OpenOffice. */
+    OPENDOCUMENT("an OpenDocument file (LibreOffice)"),
+    /** A zip archive of any other kind. */
+    ZIP("a zip archive"),
+    /** An Office file in the old binary format (.doc, .xls). */
+    OLD_OFFICE("an Office document in the old binary format (.doc or .xls)"),
+    /** A PDF document. */
+    PDF("a PDF document"),
+    /** A PNG, JPEG, GIF or WebP image. */
+    IMAGE("an image"),
+    /** Text in UTF-16 or UTF-32. */
+    UTF16("text in UTF-16 or UTF-32"),
+    /** Bytes that are not text. */
+    BINARY("a binary file");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    /** {@return what the kind is, in words for a message: "a Word document"} */
+    public String description() {
+      return description;
+    }
+  }
+
+  private final String name;
+  private final byte[] bytes;
+  private final Kind kind;
+
+  private Input(String name, byte[] bytes) {
+    this.name = name;
+    this.bytes = bytes;
+    this.kind = kindOf(bytes);
+  }
+
+  /**
+   * {@return an input of these bytes, which it keeps (do not change them afterwards)}
+   *
+   * @param name the input's name in messages, usually the file name as given
+   * @param bytes the content
+   */
+  static Input of(String name, byte[] bytes) {
+    return new Input(name, bytes);
+  }
+
+  /** {@return the input's name in messages, such as the file name as given} */
+  public String name() {
+    return name;
+  }
+
+  /** {@return the file extension of the name, lower case without the dot, or "" without one} */
+  public String extension() {
+    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = file.lastIndexOf('.');
+    return dot <= 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@return what the content is} */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** {@return the size in bytes} */
+  public int size() {
+    return bytes.length;
+  }
+
+  /** {@return a new stream of the content} */
+  public InputStream openStream() {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  private static Kind kindOf(byte[] b) {
+    if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+      return zipKind(b);
+    }
+    if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+      return Kind.OLD_OFFICE;
+    }
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return Kind.PDF;
+    }
+    if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')
+        || startsWith(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
+      return Kind.IMAGE;
+    }
+    if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE) || startsWith(b, 0, 0, 0xFE, 0xFF)) {
+      return Kind.UTF16;
+    }
+    int start = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int scan = Math.min(b.length, 8192);
+    int zeros = 0;
+    for (int i = start; i < scan; i++) {
+      zeros += b[i] == 0 ? 1 : 0;
+    }
+    if (zeros > 0) {
+      // UTF-16 without a byte-order mark has a zero byte beside every ASCII letter: about half.
+      return zeros * 3 >= scan - start ? Kind.UTF16 : Kind.BINARY;
+    }
+    while (start < b.length && (b[start] == ' ' || b[start] == '\t' || b[start] == '\n' || b[start] == '\r')) {
+      start++;
+    }
+    if (start == b.length) {
+      return Kind.EMPTY;
+    }
+    if (b[start] == '{' || b[start] == '[') {
+      return Kind.JSON;
+    }
+    if (b[start] == '<') {
+      String head = new String(b, start, Math.min(b.length - start, 1024), StandardCharsets.UTF_8)
+          .toLowerCase(Locale.ROOT);
+      return head.contains("<html") || head.startsWith("<!doctype html") ? Kind.HTML : Kind.XML;
+    }
+    return Kind.TEXT;
+  }
+
+  /** Office Open XML and OpenDocument files are zip archives, told apart by their entries. */
+  private static Kind zipKind(byte[] b) {
+    for (String entry : zipEntryNames(b)) {
+      if (entry.equals("word/document.xml")) {
+        return Kind.WORD;
+      }
+      if (entry.equals("xl/workbook.xml")) {
+        return Kind.EXCEL;
+      }
+      if (entry.equals("mimetype") || entry.equals("content.xml")) {
+        return Kind.OPENDOCUMENT;
+      }
+    }
+    return Kind.ZIP;
+  }
+
+  /**
+   * The names in the archive's central directory, the index at its end that every zip reader
+   * trusts. Reading the entries from the front instead (ZipInputStream) fails on stored entries
+   * with data descriptors, which Apache POI writes. Empty for a damaged archive.
+   */
+  private static List<String> zipEntryNames(byte[] b) {
+    List<String> names = new ArrayList<>();
+    // The end record is 22 bytes plus a comment of at most 65,535.
+    for (int end = b.length - 22; end >= Math.max(0, b.length - 22 - 65_535); end--) {
+      if (int32(b, end) != 0x06054b50) {
+        continue;
+      }
+      long entries = int16(b, end + 10);
+      long at = int32(b, end + 16) & 0xFFFFFFFFL;
+      for (long i = 0; i < entries && at + 46 <= b.length && int32(b, (int) at) == 0x02014b50; i++) {
+        int nameLength = int16(b, (int) at + 28);
+        int skip = nameLength + int16(b, (int) at + 30) + int16(b, (int) at + 32);
+        if (at + 46 + nameLength > b.length) {
+          break;
+        }
+        names.add(new String(b, (int) at + 46, nameLength, StandardCharsets.UTF_8));
+        at += 46 + skip;
+      }
+      return names;
+    }
+    return names;
+  }
+
+  private static int int16(byte[] b, int at) {
+    return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+  }
+
+  private static int int32(byte[] b, int at) {
+    return int16(b, at) | int16(b, at + 2) << 16;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

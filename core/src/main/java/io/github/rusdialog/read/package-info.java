@@ -1,0 +1,10 @@
+/**
+ * One way in: {@link io.github.rusdialog.read.DialogueReaders} reads any input rusdialog
+ * understands — summaries in text, Markdown and Word, workbooks it wrote, its JSON — picking the
+ * reader by content first and file extension second, and returns one {@link
+ * io.github.rusdialog.read.ReadResult}. Readers plug in through {@link
+ * io.github.rusdialog.read.DialogueReader} and {@link java.util.ServiceLoader}.
+ *
+ * @since 0.2.0
+ */
+package io.github.rusdialog.read;
