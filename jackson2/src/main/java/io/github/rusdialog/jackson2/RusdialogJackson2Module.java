@@ -65,7 +65,11 @@ public final class RusdialogJackson2Module extends SimpleModule {
     addDeserializer(type, new FormatDeserializer<>(type, reader));
   }
 
-  /** Writes a value with the format's writer. */
+  /**
+   * Writes a value with the format's writer.
+   *
+   * @param <T> the model type
+   */
   private static final class FormatSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient BiConsumer<JsonSink, T> writer;
@@ -85,7 +89,11 @@ public final class RusdialogJackson2Module extends SimpleModule {
     }
   }
 
-  /** Reads a value with the format's strict reader. */
+  /**
+   * Reads a value with the format's strict reader.
+   *
+   * @param <T> the model type
+   */
   private static final class FormatDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Function<ModelJsonReader, T> reader;
