@@ -4,6 +4,8 @@ package io.github.rusdialog.export;
  * Thrown when an exporter cannot write the dialogue without losing or altering data, for example
  * a text longer than a spreadsheet cell can hold or a character no available font can draw. The
  * message names the meeting and the item.
+ *
+ * @since 0.1.0
  */
 public class ExportException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package io.github.rusdialog.export;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.immutables.value.Value;
  *     .putSettings("xlsx.meetingSheetLimit", "50")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ExportStyle
@@ -36,9 +39,127 @@ public abstract class ExportOptions {
     return new Builder();
   }
 
-  /** Builds {@link ExportOptions}; {@link #build()} validates. */
-  public static final class Builder extends ExportOptionsImpl.Builder {
+  /**
+   * Builds {@link ExportOptions}; {@link #build()} validates. A {@code null} argument fails at once
+   * with an {@link InvalidArgumentException} naming it. Not thread-safe; use one builder per thread.
+   */
+  public static final class Builder {
+    private final ExportOptionsImpl.Fields fields = ExportOptionsImpl.fields();
+
     Builder() {}
+
+    /**
+     * Sets every option from {@code options}, replacing what was set.
+     *
+     * @param options the options to copy
+     * @return this builder
+     */
+    public Builder from(ExportOptions options) {
+      fields.from(InvalidArgumentException.requireNonNull(options, "options"));
+      return this;
+    }
+
+    /**
+     * Sets the language of labels and dates: {@code sv} (the default) or {@code en}.
+     *
+     * @param locale the locale; its language must be Swedish or English
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      fields.locale(InvalidArgumentException.requireNonNull(locale, "locale"));
+      return this;
+    }
+
+    /**
+     * Sets a document title that replaces the one made from the dialogue's name.
+     *
+     * @param title the title, not blank
+     * @return this builder
+     */
+    public Builder title(String title) {
+      fields.title(InvalidArgumentException.requireNonNull(title, "title"));
+      return this;
+    }
+
+    /**
+     * Sets or clears the document title.
+     *
+     * @param title the title, or {@code Optional.empty()} for the one made from the dialogue's name
+     * @return this builder
+     */
+    public Builder title(Optional<String> title) {
+      fields.title(InvalidArgumentException.requireNonNull(title, "title"));
+      return this;
+    }
+
+    /**
+     * Fixes the instant reports say they were generated at; equal input then gives identical bytes.
+     *
+     * @param generatedAt the instant
+     * @return this builder
+     */
+    public Builder generatedAt(Instant generatedAt) {
+      fields.generatedAt(InvalidArgumentException.requireNonNull(generatedAt, "generatedAt"));
+      return this;
+    }
+
+    /**
+     * Adds a setting for one format.
+     *
+     * @param key the namespaced key, {@code <format id>.<name>}, e.g. {@code xlsx.meetingSheetLimit}
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putSettings(String key, String value) {
+      fields.putSettings(InvalidArgumentException.requireNonNull(key, "setting key"),
+          InvalidArgumentException.requireNonNull(value, "value of setting " + key));
+      return this;
+    }
+
+    /**
+     * Adds a setting for one format.
+     *
+     * @param setting the namespaced key and its value
+     * @return this builder
+     */
+    public Builder putSettings(Map.Entry<String, ? extends String> setting) {
+      InvalidArgumentException.requireNonNull(setting, "setting");
+      return putSettings(setting.getKey(), setting.getValue());
+    }
+
+    /**
+     * Replaces the settings.
+     *
+     * @param settings the settings, keyed {@code <format id>.<name>}
+     * @return this builder
+     */
+    public Builder settings(Map<String, ? extends String> settings) {
+      InvalidArgumentException.requireNonNull(settings, "settings");
+      fields.settings(Map.of());
+      return putAllSettings(settings);
+    }
+
+    /**
+     * Adds settings to those already set.
+     *
+     * @param settings the settings, keyed {@code <format id>.<name>}
+     * @return this builder
+     */
+    public Builder putAllSettings(Map<String, ? extends String> settings) {
+      InvalidArgumentException.requireNonNull(settings, "settings").forEach(this::putSettings);
+      return this;
+    }
+
+    /**
+     * {@return the options}
+     *
+     * @throws InvalidArgumentException if the locale is neither Swedish nor English or the title is
+     *     blank
+     * @throws InvalidSettingException if a setting's key is not namespaced
+     */
+    public ExportOptions build() {
+      return fields.build();
+    }
   }
 
   /** {@return options with every default: Swedish labels, no title, generated now} */
@@ -109,11 +230,11 @@ public abstract class ExportOptions {
   @Value.Check
   void check() {
     if (!LANGUAGES.contains(locale().getLanguage())) {
-      throw new IllegalArgumentException("Locale '" + locale().toLanguageTag()
+      throw new InvalidArgumentException("Locale '" + locale().toLanguageTag()
           + "' is not supported; use sv or en");
     }
     if (title().isPresent() && title().get().isBlank()) {
-      throw new IllegalArgumentException("Title must not be blank");
+      throw new InvalidArgumentException("Title must not be blank");
     }
     for (String key : settings().keySet()) {
       if (!SETTING.matcher(key).matches()) {

@@ -20,6 +20,11 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
     typeImmutable = "*Impl",
+    // The generated builder is "Fields", so that the public, documented Builder can wrap it
+    // instead of inheriting its undocumented methods.
+    typeBuilder = "Fields",
+    typeInnerBuilder = "ExtendedFields",
+    builder = "fields",
     get = {},
     allParameters = false,
     defaults = @Value.Immutable(copy = false),

@@ -13,6 +13,8 @@ import java.util.List;
  * <p>Implementations must be stateless and thread-safe, have a public no-argument constructor,
  * and write the same bytes for equal input and equal options (with a fixed {@link
  * ExportOptions#generatedAt()}). A single meeting is exported as a dialogue of one.
+ *
+ * @since 0.1.0
  */
 public interface Exporter {
 

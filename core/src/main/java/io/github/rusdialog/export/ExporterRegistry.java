@@ -1,5 +1,6 @@
 package io.github.rusdialog.export;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * <pre>{@code
  * Exporter pdf = ExporterRegistry.load().get("pdf");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ExporterRegistry {
   private final Map<String, Exporter> byId;
@@ -42,6 +45,7 @@ public final class ExporterRegistry {
    * @return the registry
    */
   public static ExporterRegistry load(ClassLoader loader) {
+    InvalidArgumentException.requireNonNull(loader, "loader");
     List<Exporter> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Iterator<Exporter> providers = ServiceLoader.load(Exporter.class, loader).iterator();
@@ -65,6 +69,7 @@ public final class ExporterRegistry {
    * @param exporters the exporters; their ids must be unique
    */
   public static ExporterRegistry of(Collection<? extends Exporter> exporters) {
+    InvalidArgumentException.requireNonNull(exporters, "exporters");
     return of(exporters, List.of());
   }
 
@@ -87,6 +92,7 @@ public final class ExporterRegistry {
    * @param id the exporter's id, e.g. {@code xlsx}
    */
   public Optional<Exporter> find(String id) {
+    InvalidArgumentException.requireNonNull(id, "id");
     return Optional.ofNullable(byId.get(id));
   }
 
@@ -98,6 +104,7 @@ public final class ExporterRegistry {
    *     the providers that failed to load, since the one asked for may be among them
    */
   public Exporter get(String id) {
+    InvalidArgumentException.requireNonNull(id, "id");
     Exporter exporter = byId.get(id);
     if (exporter == null) {
       throw new UnknownExporterException(id, ids(), problems);

@@ -1,5 +1,6 @@
 package io.github.rusdialog.export;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,8 @@ import java.util.Objects;
  * One setting an {@link Exporter} understands: its namespaced key ({@code xlsx.meetingSheetLimit}),
  * its default as text, and what it does. Exporters list theirs in {@link Exporter#settings()}, so
  * that tools can show them and a misspelt key fails instead of being ignored. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ExporterSetting {
   private final String key;
@@ -15,9 +18,9 @@ public final class ExporterSetting {
   private final String description;
 
   private ExporterSetting(String key, String defaultValue, String description) {
-    this.key = Objects.requireNonNull(key, "key");
-    this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
-    this.description = Objects.requireNonNull(description, "description");
+    this.key = InvalidArgumentException.requireNonNull(key, "key");
+    this.defaultValue = InvalidArgumentException.requireNonNull(defaultValue, "defaultValue");
+    this.description = InvalidArgumentException.requireNonNull(description, "description");
   }
 
   /**
@@ -57,6 +60,8 @@ public final class ExporterSetting {
    * @throws InvalidSettingException naming the key and the settings the exporter knows
    */
   public static void requireKnown(Exporter exporter, ExportOptions options) {
+    InvalidArgumentException.requireNonNull(exporter, "exporter");
+    InvalidArgumentException.requireNonNull(options, "options");
     String prefix = exporter.id() + ".";
     List<String> known = new ArrayList<>();
     for (ExporterSetting setting : exporter.settings()) {

@@ -1,6 +1,7 @@
 package io.github.rusdialog.export;
 
 import io.github.rusdialog.model.Coverage;
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import java.util.Properties;
  * <p>Swedish labels use the summaries' own wording ("Möjligheter", "Utmaningar", "Mest
  * prioriterade områden enligt deltagarna"). Data text is never translated. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Labels {
   /** The default locale of exports: Swedish. */
@@ -71,6 +74,7 @@ public final class Labels {
    * @param locale the reports' locale
    */
   public static Labels of(Locale locale) {
+    InvalidArgumentException.requireNonNull(locale, "locale");
     return new Labels("en".equals(locale.getLanguage()) ? Locale.ENGLISH : SWEDISH);
   }
 

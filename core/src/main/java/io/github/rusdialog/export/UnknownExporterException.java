@@ -1,12 +1,15 @@
 package io.github.rusdialog.export;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.List;
 
 /**
  * Thrown when no exporter has the requested id; the message lists the ids that exist, e.g.
  * {@code No exporter for 'docx'; available: json, pdf, xlsx}.
+ *
+ * @since 0.1.0
  */
-public final class UnknownExporterException extends IllegalArgumentException {
+public final class UnknownExporterException extends InvalidArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The id asked for. */

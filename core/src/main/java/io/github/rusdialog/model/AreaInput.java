@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *     .addOpportunities(Opportunity.of("Norrbottniabanan …"))
  *     .addChallenges(Challenge.of("Bilberoendet.")).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle
@@ -34,6 +36,61 @@ public abstract class AreaInput {
    */
   public final Builder toBuilder() {
     return builder().from(this);
+  }
+
+  /**
+   * {@return a copy of this area input with another coverage; everything else, the id included, is kept}
+   *
+   * @param coverage how the meeting covered the area
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final AreaInput withCoverage(Coverage coverage) {
+    return toBuilder().coverage(coverage).build();
+  }
+
+  /**
+   * {@return a copy of this area input with another note; everything else, the id included, is kept}
+   *
+   * @param note the note, or {@code Optional.empty()}
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final AreaInput withNote(Optional<String> note) {
+    return toBuilder().note(note).build();
+  }
+
+  /**
+   * {@return a copy of this area input with another list of opportunities; everything else, the id included, is kept}
+   *
+   * @param opportunities the opportunities
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final AreaInput withOpportunities(Iterable<? extends Opportunity> opportunities) {
+    return toBuilder().opportunities(opportunities).build();
+  }
+
+  /**
+   * {@return a copy of this area input with another list of challenges; everything else, the id included, is kept}
+   *
+   * @param challenges the challenges
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final AreaInput withChallenges(Iterable<? extends Challenge> challenges) {
+    return toBuilder().challenges(challenges).build();
+  }
+
+  /**
+   * {@return a copy of this area input with another list of insights; everything else, the id included, is kept}
+   *
+   * @param insights the insights
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final AreaInput withInsights(Iterable<? extends Insight> insights) {
+    return toBuilder().insights(insights).build();
   }
 
   /**
@@ -121,7 +178,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addOpportunities(Opportunity... opportunities) {
-      fields.addOpportunities(opportunities);
+      fields.addAllOpportunities(nulls.elements("opportunities", opportunities));
       return this;
     }
 
@@ -132,7 +189,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder opportunities(Iterable<? extends Opportunity> opportunities) {
-      fields.opportunities(opportunities);
+      fields.opportunities(nulls.elements("opportunities", opportunities));
       return this;
     }
 
@@ -143,7 +200,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addAllOpportunities(Iterable<? extends Opportunity> opportunities) {
-      fields.addAllOpportunities(opportunities);
+      fields.addAllOpportunities(nulls.elements("opportunities", opportunities));
       return this;
     }
 
@@ -165,7 +222,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addChallenges(Challenge... challenges) {
-      fields.addChallenges(challenges);
+      fields.addAllChallenges(nulls.elements("challenges", challenges));
       return this;
     }
 
@@ -176,7 +233,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder challenges(Iterable<? extends Challenge> challenges) {
-      fields.challenges(challenges);
+      fields.challenges(nulls.elements("challenges", challenges));
       return this;
     }
 
@@ -187,7 +244,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addAllChallenges(Iterable<? extends Challenge> challenges) {
-      fields.addAllChallenges(challenges);
+      fields.addAllChallenges(nulls.elements("challenges", challenges));
       return this;
     }
 
@@ -209,7 +266,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addInsights(Insight... insights) {
-      fields.addInsights(insights);
+      fields.addAllInsights(nulls.elements("insights", insights));
       return this;
     }
 
@@ -220,7 +277,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder insights(Iterable<? extends Insight> insights) {
-      fields.insights(insights);
+      fields.insights(nulls.elements("insights", insights));
       return this;
     }
 
@@ -231,7 +288,7 @@ public abstract class AreaInput {
      * @return this builder
      */
     public Builder addAllInsights(Iterable<? extends Insight> insights) {
-      fields.addAllInsights(insights);
+      fields.addAllInsights(nulls.elements("insights", insights));
       return this;
     }
 

@@ -3,6 +3,8 @@ package io.github.rusdialog.model;
 /**
  * One piece of input under a strategic area: an {@link Opportunity}, a {@link Challenge} or an
  * {@link Insight}. Implementations are immutable.
+ *
+ * @since 0.1.0
  */
 public interface AreaItem {
   /** {@return the text as written, trimmed at the ends; never blank} */

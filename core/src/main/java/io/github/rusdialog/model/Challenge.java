@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * A challenge participants saw for a strategic area ("Utmaningar").
  *
  * <p>Immutable and thread-safe: {@code Challenge.of("…")}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -3,7 +3,11 @@ package io.github.rusdialog.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How a meeting's input touched one strategic area. */
+/**
+ * How a meeting's input touched one strategic area.
+ *
+ * @since 0.1.0
+ */
 public enum Coverage {
   /** Participants spoke to the area: its items are opportunities and challenges. */
   DIRECT("direct"),

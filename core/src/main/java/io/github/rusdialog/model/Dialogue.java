@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *     .addMeetings(meeting)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle
@@ -44,6 +46,50 @@ public abstract class Dialogue {
    */
   public final Builder toBuilder() {
     return builder().from(this);
+  }
+
+  /**
+   * {@return a copy of this dialogue with another name; everything else, the id included, is kept}
+   *
+   * @param name the dialogue's name, or {@code Optional.empty()}
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Dialogue withName(Optional<String> name) {
+    return toBuilder().name(name).build();
+  }
+
+  /**
+   * {@return a copy of this dialogue with another organiser; everything else, the id included, is kept}
+   *
+   * @param organiser who holds the dialogue, or {@code Optional.empty()}
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Dialogue withOrganiser(Optional<String> organiser) {
+    return toBuilder().organiser(organiser).build();
+  }
+
+  /**
+   * {@return a copy of this dialogue with another set of strategic areas; everything else, the id included, is kept}
+   *
+   * @param strategicAreas the strategic areas, in strategy order
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Dialogue withStrategicAreas(Iterable<? extends StrategicArea> strategicAreas) {
+    return toBuilder().strategicAreas(strategicAreas).build();
+  }
+
+  /**
+   * {@return a copy of this dialogue with another list of meetings; everything else, the id included, is kept}
+   *
+   * @param meetings the meetings
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Dialogue withMeetings(Iterable<? extends Meeting> meetings) {
+    return toBuilder().meetings(meetings).build();
   }
 
   /**
@@ -131,7 +177,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder addStrategicAreas(StrategicArea... strategicAreas) {
-      fields.addStrategicAreas(strategicAreas);
+      fields.addAllStrategicAreas(nulls.elements("strategicAreas", strategicAreas));
       return this;
     }
 
@@ -142,7 +188,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder strategicAreas(Iterable<? extends StrategicArea> strategicAreas) {
-      fields.strategicAreas(strategicAreas);
+      fields.strategicAreas(nulls.elements("strategicAreas", strategicAreas));
       return this;
     }
 
@@ -153,7 +199,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder addAllStrategicAreas(Iterable<? extends StrategicArea> strategicAreas) {
-      fields.addAllStrategicAreas(strategicAreas);
+      fields.addAllStrategicAreas(nulls.elements("strategicAreas", strategicAreas));
       return this;
     }
 
@@ -175,7 +221,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder addMeetings(Meeting... meetings) {
-      fields.addMeetings(meetings);
+      fields.addAllMeetings(nulls.elements("meetings", meetings));
       return this;
     }
 
@@ -186,7 +232,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder meetings(Iterable<? extends Meeting> meetings) {
-      fields.meetings(meetings);
+      fields.meetings(nulls.elements("meetings", meetings));
       return this;
     }
 
@@ -197,7 +243,7 @@ public abstract class Dialogue {
      * @return this builder
      */
     public Builder addAllMeetings(Iterable<? extends Meeting> meetings) {
-      fields.addAllMeetings(meetings);
+      fields.addAllMeetings(nulls.elements("meetings", meetings));
       return this;
     }
 
@@ -248,6 +294,7 @@ public abstract class Dialogue {
    *     is also in parts[0]})
    */
   public static Dialogue combine(List<Dialogue> parts) {
+    InvalidArgumentException.requireNonNull(parts, "parts");
     Builder combined = builder();
     Map<String, StrategicArea> areas = new LinkedHashMap<>();
     Map<String, Integer> areaParts = new HashMap<>();
@@ -291,7 +338,7 @@ public abstract class Dialogue {
   public final StrategicArea strategicArea(String id) {
     Optional<StrategicArea> area = catalogue().byId(id);
     if (area.isEmpty()) {
-      throw new IllegalArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids());
+      throw new InvalidArgumentException("No strategic area '" + id + "'; known: " + catalogue().ids());
     }
     return area.get();
   }

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * Input the summary gives under a strategic area without calling it an opportunity or a challenge, typically where the area was not mentioned directly.
  *
  * <p>Immutable and thread-safe: {@code Insight.of("…")}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * <p>A subclass of {@link IOException} so that callers reading files handle one exception type;
  * {@link #source()}, {@link #line()}, {@link #column()} and {@link #path()} give the parts.
+ *
+ * @since 0.1.0
  */
 public class InvalidInputException extends IOException {
   private static final long serialVersionUID = 1L;

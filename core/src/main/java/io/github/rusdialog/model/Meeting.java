@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *     .addPriorities(PriorityArea.builder().rank(1).title("Boende och Infrastruktur").build())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle
@@ -43,6 +45,72 @@ public abstract class Meeting {
    */
   public final Builder toBuilder() {
     return builder().from(this);
+  }
+
+  /**
+   * {@return a copy of this meeting with another title; everything else, the id included, is kept}
+   *
+   * @param title the title
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withTitle(String title) {
+    return toBuilder().title(title).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another date; everything else, the id included, is kept}
+   *
+   * @param date the date
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withDate(LocalDate date) {
+    return toBuilder().date(date).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another summary; everything else, the id included, is kept}
+   *
+   * @param summary the intro text, or {@code Optional.empty()} for none
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withSummary(Optional<String> summary) {
+    return toBuilder().summary(summary).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another list of participants; everything else, the id included, is kept}
+   *
+   * @param participants the participating groups, in order
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withParticipants(Iterable<? extends StakeholderGroup> participants) {
+    return toBuilder().participants(participants).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another list of priorities; everything else, the id included, is kept}
+   *
+   * @param priorities the priorities, ranked 1..n
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withPriorities(Iterable<? extends PriorityArea> priorities) {
+    return toBuilder().priorities(priorities).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another list of areas; everything else, the id included, is kept}
+   *
+   * @param areas the input per strategic area
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withAreas(Iterable<? extends AreaInput> areas) {
+    return toBuilder().areas(areas).build();
   }
 
   /**
@@ -148,7 +216,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addParticipants(StakeholderGroup... participants) {
-      fields.addParticipants(participants);
+      fields.addAllParticipants(nulls.elements("participants", participants));
       return this;
     }
 
@@ -159,7 +227,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder participants(Iterable<? extends StakeholderGroup> participants) {
-      fields.participants(participants);
+      fields.participants(nulls.elements("participants", participants));
       return this;
     }
 
@@ -170,7 +238,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addAllParticipants(Iterable<? extends StakeholderGroup> participants) {
-      fields.addAllParticipants(participants);
+      fields.addAllParticipants(nulls.elements("participants", participants));
       return this;
     }
 
@@ -192,7 +260,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addPriorities(PriorityArea... priorities) {
-      fields.addPriorities(priorities);
+      fields.addAllPriorities(nulls.elements("priorities", priorities));
       return this;
     }
 
@@ -203,7 +271,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder priorities(Iterable<? extends PriorityArea> priorities) {
-      fields.priorities(priorities);
+      fields.priorities(nulls.elements("priorities", priorities));
       return this;
     }
 
@@ -214,7 +282,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addAllPriorities(Iterable<? extends PriorityArea> priorities) {
-      fields.addAllPriorities(priorities);
+      fields.addAllPriorities(nulls.elements("priorities", priorities));
       return this;
     }
 
@@ -236,7 +304,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addAreas(AreaInput... areas) {
-      fields.addAreas(areas);
+      fields.addAllAreas(nulls.elements("areas", areas));
       return this;
     }
 
@@ -247,7 +315,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder areas(Iterable<? extends AreaInput> areas) {
-      fields.areas(areas);
+      fields.areas(nulls.elements("areas", areas));
       return this;
     }
 
@@ -258,7 +326,7 @@ public abstract class Meeting {
      * @return this builder
      */
     public Builder addAllAreas(Iterable<? extends AreaInput> areas) {
-      fields.addAllAreas(areas);
+      fields.addAllAreas(nulls.elements("areas", areas));
       return this;
     }
 

@@ -4,6 +4,8 @@ package io.github.rusdialog.model;
  * Thrown when a model value is built from data that breaks one of the model's rules; the message
  * names the field and the offending value, for example
  * {@code priorities[2].rank: 4, but the meeting has 3 priorities}.
+ *
+ * @since 0.1.0
  */
 public final class ModelValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

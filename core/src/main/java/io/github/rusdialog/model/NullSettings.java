@@ -1,6 +1,8 @@
 package io.github.rusdialog.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +23,19 @@ final class NullSettings {
   Optional<String> text(String field, Optional<String> value) {
     record(field, value == null);
     return value == null ? Optional.empty() : value;
+  }
+
+  /** A collection argument, or none when it is null (reported at {@code check()}). */
+  <T> Iterable<T> elements(String field, Iterable<T> value) {
+    record(field, value == null);
+    return value == null ? List.of() : value;
+  }
+
+  /** An array argument as a list, or none when it is null (reported at {@code check()}). */
+  @SafeVarargs
+  final <T> Iterable<T> elements(String field, T... value) {
+    record(field, value == null);
+    return value == null ? List.of() : Arrays.asList(value);
   }
 
   private void record(String field, boolean isNull) {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * An opportunity participants saw for a strategic area ("Möjligheter").
  *
  * <p>Immutable and thread-safe: {@code Opportunity.of("…")}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * PriorityArea.builder().rank(1).title("Boende och Infrastruktur")
  *     .description("En tydlig prioritering …").addAreas("accessibility").build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle
@@ -32,6 +34,61 @@ public abstract class PriorityArea {
    */
   public final Builder toBuilder() {
     return builder().from(this);
+  }
+
+  /**
+   * {@return a copy of this priority with another rank; everything else, the id included, is kept}
+   *
+   * @param rank the rank, 1 for the first
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withRank(int rank) {
+    return toBuilder().rank(rank).build();
+  }
+
+  /**
+   * {@return a copy of this priority with another title; everything else, the id included, is kept}
+   *
+   * @param title the title
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withTitle(String title) {
+    return toBuilder().title(title).build();
+  }
+
+  /**
+   * {@return a copy of this priority with another description; everything else, the id included, is kept}
+   *
+   * @param description the description, or {@code Optional.empty()}
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withDescription(Optional<String> description) {
+    return toBuilder().description(description).build();
+  }
+
+  /**
+   * {@return a copy of this priority with another stated; everything else, the id included, is kept}
+   *
+   * @param stated whether the participants stated it or it is implied
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withStated(Stated stated) {
+    return toBuilder().stated(stated).build();
+  }
+
+  /**
+   * {@return a copy of this priority with another set of strategic areas; everything else, the id included, is kept}
+   *
+   * @param areaIds the ids of the strategic areas it belongs to
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withAreas(Iterable<String> areaIds) {
+    return toBuilder().areas(areaIds).build();
   }
 
   /**
@@ -130,7 +187,7 @@ public abstract class PriorityArea {
      * @return this builder
      */
     public Builder addAreas(String... areaIds) {
-      fields.addAreas(areaIds);
+      fields.addAllAreas(nulls.elements("areas", areaIds));
       return this;
     }
 
@@ -141,7 +198,7 @@ public abstract class PriorityArea {
      * @return this builder
      */
     public Builder areas(Iterable<String> areaIds) {
-      fields.areas(areaIds);
+      fields.areas(nulls.elements("areas", areaIds));
       return this;
     }
 
@@ -152,7 +209,7 @@ public abstract class PriorityArea {
      * @return this builder
      */
     public Builder addAllAreas(Iterable<String> areaIds) {
-      fields.addAllAreas(areaIds);
+      fields.addAllAreas(nulls.elements("areas", areaIds));
       return this;
     }
 

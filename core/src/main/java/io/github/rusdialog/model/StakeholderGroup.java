@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. {@code StakeholderGroup.of("Kommunen")} finds the kind from the
  * catalogue of common Swedish names; unknown names are kept as written with kind {@code other}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * The kind of a stakeholder group, used to compare who was heard across meetings. Each kind has
  * the stable id used in data ({@code municipality}, {@code civil-society}, …).
+ *
+ * @since 0.1.0
  */
 public enum StakeholderKind {
   /** Municipalities ("Kommunen"). */
@@ -77,6 +79,7 @@ public enum StakeholderKind {
    * @param name the group's name as written
    */
   public static StakeholderKind forGroupName(String name) {
+    InvalidArgumentException.requireNonNull(name, "name");
     String key = name.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")
         .replaceAll("[.,;:]+$", "").toLowerCase(Locale.ROOT);
     return BY_NAME.getOrDefault(key, OTHER);

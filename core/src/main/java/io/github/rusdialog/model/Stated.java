@@ -3,7 +3,11 @@ package io.github.rusdialog.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Whether the participants named a priority themselves or the summary infers it. */
+/**
+ * Whether the participants named a priority themselves or the summary infers it.
+ *
+ * @since 0.1.0
+ */
 public enum Stated {
   /** The participants named the priority. */
   EXPLICIT("explicit"),

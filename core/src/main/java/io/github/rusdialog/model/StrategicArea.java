@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe. {@code StrategicArea.of("skills", "Väl fungerande
  * kompetensförsörjning och kompetensutveckling")}. Catalogues of areas live in {@link
  * StrategicAreaCatalogue}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Regions have catalogues of their own; {@link #norrbotten()} is the
  * one of Region Norrbotten's RUS, which the bundled examples use.
+ *
+ * @since 0.1.0
  */
 public final class StrategicAreaCatalogue {
   private static final StrategicAreaCatalogue NORRBOTTEN = of(List.of(
@@ -48,6 +50,7 @@ public final class StrategicAreaCatalogue {
    * @throws ModelValidationException naming the index if an id or title is used twice
    */
   public static StrategicAreaCatalogue of(List<StrategicArea> areas) {
+    InvalidArgumentException.requireNonNull(areas, "areas");
     return new StrategicAreaCatalogue(areas);
   }
 
@@ -82,6 +85,7 @@ public final class StrategicAreaCatalogue {
    * @param title the title as written
    */
   public Optional<StrategicArea> byTitle(String title) {
+    InvalidArgumentException.requireNonNull(title, "title");
     return Optional.ofNullable(byTitle.get(titleKey(title)));
   }
 

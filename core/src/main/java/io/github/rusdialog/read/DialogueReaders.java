@@ -1,6 +1,7 @@
 package io.github.rusdialog.read;
 
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -62,6 +62,7 @@ public final class DialogueReaders {
    * @param loader the class loader whose {@code META-INF/services} and module providers count
    */
   public static DialogueReaders load(ClassLoader loader) {
+    InvalidArgumentException.requireNonNull(loader, "loader");
     List<DialogueReader> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Iterator<DialogueReader> providers = ServiceLoader.load(DialogueReader.class, loader).iterator();
@@ -85,6 +86,7 @@ public final class DialogueReaders {
    * @param readers the readers; their ids must be unique and not {@code text}
    */
   public static DialogueReaders of(Collection<? extends DialogueReader> readers) {
+    InvalidArgumentException.requireNonNull(readers, "readers");
     return of(readers, List.of());
   }
 
@@ -93,9 +95,9 @@ public final class DialogueReaders {
     TextReader text = new TextReader();
     byId.put(text.id(), text);
     for (DialogueReader reader : readers) {
-      DialogueReader other = byId.putIfAbsent(Objects.requireNonNull(reader, "reader").id(), reader);
+      DialogueReader other = byId.putIfAbsent(InvalidArgumentException.requireNonNull(reader, "reader").id(), reader);
       if (other != null) {
-        throw new IllegalStateException("Two readers have the id '" + reader.id() + "': "
+        throw new InvalidArgumentException("Two readers have the id '" + reader.id() + "': "
             + other.getClass().getName() + " and " + reader.getClass().getName()
             + "; remove one of them from the class path");
       }
@@ -127,6 +129,7 @@ public final class DialogueReaders {
    * @throws IOException if a file cannot be read
    */
   public ReadResult read(Path... files) throws IOException {
+    InvalidArgumentException.requireNonNull(files, "files");
     return read(List.of(files), ReadOptions.defaults());
   }
 
@@ -140,14 +143,15 @@ public final class DialogueReaders {
    * @throws IOException if a file cannot be read
    */
   public ReadResult read(List<Path> files, ReadOptions options) throws IOException {
-    Objects.requireNonNull(options, "options");
+    InvalidArgumentException.requireNonNull(files, "files");
+    InvalidArgumentException.requireNonNull(options, "options");
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no input files");
+      throw new InvalidArgumentException("files must not be empty: give at least one input");
     }
     List<Dialogue> parts = new ArrayList<>();
     List<ReadWarning> warnings = new ArrayList<>();
     for (Path file : files) {
-      ReadResult one = read(load(Objects.requireNonNull(file, "file"), options), options);
+      ReadResult one = read(load(InvalidArgumentException.requireNonNull(file, "file"), options), options);
       parts.add(one.dialogue());
       warnings.addAll(one.warnings());
     }
@@ -165,8 +169,9 @@ public final class DialogueReaders {
    * @throws IOException if reading fails
    */
   public ReadResult read(InputStream in, String name, ReadOptions options) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(name, "name");
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(name, "name");
+    InvalidArgumentException.requireNonNull(options, "options");
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
     if (bytes.length > options.maxBytes()) {
       throw tooLarge(name, -1, options);

@@ -1,6 +1,7 @@
 package io.github.rusdialog.read;
 
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,8 +16,8 @@ public final class ReadResult {
   private final List<ReadWarning> warnings;
 
   private ReadResult(Dialogue dialogue, List<ReadWarning> warnings) {
-    this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
-    this.warnings = List.copyOf(warnings);
+    this.dialogue = InvalidArgumentException.requireNonNull(dialogue, "dialogue");
+    this.warnings = List.copyOf(InvalidArgumentException.requireNonNull(warnings, "warnings"));
   }
 
   /**

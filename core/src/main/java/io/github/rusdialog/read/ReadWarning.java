@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.text.SummaryWarning;
 import java.util.Objects;
 
@@ -16,9 +17,9 @@ public final class ReadWarning {
   private final String message;
 
   private ReadWarning(String source, String place, String message) {
-    this.source = Objects.requireNonNull(source, "source");
-    this.place = Objects.requireNonNull(place, "place");
-    this.message = Objects.requireNonNull(message, "message");
+    this.source = InvalidArgumentException.requireNonNull(source, "source");
+    this.place = InvalidArgumentException.requireNonNull(place, "place");
+    this.message = InvalidArgumentException.requireNonNull(message, "message");
   }
 
   /**
@@ -39,6 +40,7 @@ public final class ReadWarning {
    * @param warning the reader's warning
    */
   public static ReadWarning of(SummaryWarning warning) {
+    InvalidArgumentException.requireNonNull(warning, "warning");
     String place = warning.place().orElse(warning.line() > 0 ? String.valueOf(warning.line()) : "");
     return new ReadWarning(warning.source(), place, warning.message());
   }

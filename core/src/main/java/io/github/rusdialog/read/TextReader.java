@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.text.Summary;
 import io.github.rusdialog.text.SummaryReader;
 import java.io.IOException;
@@ -22,11 +23,14 @@ final class TextReader implements DialogueReader {
 
   @Override
   public boolean reads(Input input) {
+    InvalidArgumentException.requireNonNull(input, "input");
     return input.kind() == Input.Kind.TEXT && !MARKDOWN.contains(input.extension());
   }
 
   @Override
   public ReadResult read(Input input, ReadOptions options) throws IOException {
+    InvalidArgumentException.requireNonNull(input, "input");
+    InvalidArgumentException.requireNonNull(options, "options");
     Summary summary = SummaryReader.withCatalogue(options.catalogue()).read(input.openStream(), input.name());
     return ReadResult.of(summary.toDialogue(), summary.warnings().stream().map(ReadWarning::of).toList());
   }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param opportunities the number of opportunities over all meetings
  * @param challenges the number of challenges over all meetings
  * @param insights the number of insights over all meetings
+ *
+ * @since 0.1.0
  */
 public record AreaCoverage(StrategicArea area, List<String> direct, List<String> indirect,
     List<String> notDiscussed, List<String> absent, int opportunities, int challenges, int insights) {

@@ -2,6 +2,7 @@ package io.github.rusdialog.synthesis;
 
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * much input ({@link #coverage()}). Every figure lists the meetings it comes from.
  *
  * <p>Immutable and thread-safe. {@code DialogueSynthesis synthesis = DialogueSynthesis.of(dialogue);}
+ *
+ * @since 0.1.0
  */
 public final class DialogueSynthesis {
   private final int meetingCount;
@@ -53,6 +56,7 @@ public final class DialogueSynthesis {
    * @return the synthesis
    */
   public static DialogueSynthesis of(Dialogue dialogue) {
+    InvalidArgumentException.requireNonNull(dialogue, "dialogue");
     return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
         kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), meetingNames(dialogue));
   }

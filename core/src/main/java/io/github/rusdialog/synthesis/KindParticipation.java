@@ -1,5 +1,6 @@
 package io.github.rusdialog.synthesis;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.StakeholderKind;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
  * @param kind the kind of stakeholder
  * @param meetingIds ids of the meetings where the kind took part, in dialogue order
  * @param groupNames the names groups of this kind were written as, first spelling kept
+ *
+ * @since 0.1.0
  */
 public record KindParticipation(StakeholderKind kind, List<String> meetingIds, List<String> groupNames) {
   /**
@@ -20,6 +23,9 @@ public record KindParticipation(StakeholderKind kind, List<String> meetingIds, L
    * @param groupNames the names groups of this kind were written as, first spelling kept
    */
   public KindParticipation {
+    InvalidArgumentException.requireNonNull(kind, "kind");
+    InvalidArgumentException.requireNonNull(meetingIds, "meetingIds");
+    InvalidArgumentException.requireNonNull(groupNames, "groupNames");
     meetingIds = List.copyOf(meetingIds);
     groupNames = List.copyOf(groupNames);
   }

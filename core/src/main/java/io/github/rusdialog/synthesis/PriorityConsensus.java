@@ -1,5 +1,6 @@
 package io.github.rusdialog.synthesis;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * @param key the grouping key: {@code area:skills} or {@code title:boende och infrastruktur}
  * @param label the group's name for people: the area's title, or the title first written
  * @param mentions the priorities behind the group, in dialogue order; each figure derives from these
+ *
+ * @since 0.1.0
  */
 public record PriorityConsensus(String key, String label, List<RankedMention> mentions) {
   /**
@@ -22,6 +25,9 @@ public record PriorityConsensus(String key, String label, List<RankedMention> me
    * @param mentions the priorities behind the group, in dialogue order; each figure derives from these
    */
   public PriorityConsensus {
+    InvalidArgumentException.requireNonNull(key, "key");
+    InvalidArgumentException.requireNonNull(label, "label");
+    InvalidArgumentException.requireNonNull(mentions, "mentions");
     mentions = List.copyOf(mentions);
   }
 

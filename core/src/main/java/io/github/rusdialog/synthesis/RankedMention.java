@@ -7,6 +7,8 @@ package io.github.rusdialog.synthesis;
  * @param rank the priority's rank in that meeting
  * @param priorityCount how many priorities that meeting ranked
  * @param title the priority's title as written there
+ *
+ * @since 0.1.0
  */
 public record RankedMention(String meetingId, int rank, int priorityCount, String title) {
   /** {@return the Borda points of this mention: {@code priorityCount - rank + 1}} */

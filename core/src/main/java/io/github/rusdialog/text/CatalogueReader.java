@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.StrategicArea;
@@ -23,6 +24,8 @@ import java.util.List;
  * </pre>
  * Ids are lower-case letters, digits and single hyphens; ids and titles must be unique. Errors
  * name file and line. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogueReader {
   private CatalogueReader() {}
@@ -38,6 +41,7 @@ public final class CatalogueReader {
    * @throws IOException if the file cannot be read
    */
   public static StrategicAreaCatalogue read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -57,6 +61,8 @@ public final class CatalogueReader {
    *     invalid, or an id or title is used twice
    */
   public static StrategicAreaCatalogue read(String text, String sourceName) throws InvalidInputException {
+    InvalidArgumentException.requireNonNull(text, "text");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * One meeting summary as read from text: the meeting, and the dialogue's name and organiser when
  * the intro names them ("… deltagarna i RUS-dialogen lämnat till Region Norrbotten …").
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Summary {
   private final Meeting meeting;

@@ -7,6 +7,8 @@ import io.github.rusdialog.model.InvalidInputException;
  * to change, e.g. {@code overkalix.md:14: "Möjligheter:" before any strategic area heading}. For a
  * Word document {@link #path()} names the paragraph instead of a line: {@code bolagsdagen.docx:
  * paragraph 14 "Möjligheter:": …}.
+ *
+ * @since 0.1.0
  */
 public final class SummaryFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,6 @@
 package io.github.rusdialog.text;
 
-import java.util.Objects;
+import io.github.rusdialog.model.InvalidArgumentException;
 
 /**
  * One paragraph of a summary as another input form holds it (a Word document), for {@link
@@ -8,6 +8,8 @@ import java.util.Objects;
  * knows beyond it — a heading style, a bullet, the number a numbered list shows, how much of the
  * start is bold — plus the place errors name ({@code paragraph 14 "Möjligheter:"}). The same rules
  * as for text then decide where it belongs. Immutable; build with {@link #of} and the withers.
+ *
+ * @since 0.1.0
  */
 public final class SummaryLine {
   private final String text;
@@ -21,8 +23,8 @@ public final class SummaryLine {
 
   private SummaryLine(String text, String place, boolean heading, boolean bullet, int listNumber,
       int boldPrefix, int sourceLine, String writtenLines) {
-    this.text = Objects.requireNonNull(text, "text");
-    this.place = Objects.requireNonNull(place, "place");
+    this.text = InvalidArgumentException.requireNonNull(text, "text");
+    this.place = InvalidArgumentException.requireNonNull(place, "place");
     this.heading = heading;
     this.bullet = bullet;
     this.listNumber = listNumber;

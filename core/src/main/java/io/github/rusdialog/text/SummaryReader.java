@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,8 @@ import java.util.Locale;
  * Summary summary = SummaryReader.create().read(Path.of("examples/bolagsdagen-2024-03-13.txt"));
  * Meeting meeting = summary.meeting();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SummaryReader {
   private final StrategicAreaCatalogue catalogue;
@@ -80,6 +83,7 @@ public final class SummaryReader {
    * @throws IOException if the file cannot be read
    */
   public Summary read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -94,6 +98,8 @@ public final class SummaryReader {
    * @throws SummaryFormatException if the bytes are not UTF-8 or not a summary
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     return parse(decodeLines(in.readAllBytes(), sourceName), sourceName);
   }
 
@@ -107,6 +113,8 @@ public final class SummaryReader {
    * @throws IOException if the reader fails
    */
   public Summary read(Reader reader, String sourceName) throws IOException {
+    InvalidArgumentException.requireNonNull(reader, "reader");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     StringWriter text = new StringWriter();
     reader.transferTo(text);
     return read(text.toString(), sourceName);
@@ -122,6 +130,8 @@ public final class SummaryReader {
    * @throws SummaryFormatException if the text is not a summary this reader understands
    */
   public Summary read(String text, String sourceName) throws SummaryFormatException {
+    InvalidArgumentException.requireNonNull(text, "text");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -151,6 +161,8 @@ public final class SummaryReader {
    * @throws SummaryFormatException naming the paragraph if it fits nowhere
    */
   public Summary read(List<SummaryLine> paragraphs, String sourceName) throws SummaryFormatException {
+    InvalidArgumentException.requireNonNull(paragraphs, "paragraphs");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     List<Line> lines = new ArrayList<>();
     java.util.Map<Integer, String> places = new java.util.HashMap<>();
     java.util.Map<Integer, Integer> sourceLines = new java.util.HashMap<>();
@@ -190,6 +202,7 @@ public final class SummaryReader {
    * @since 0.2.0
    */
   public static boolean isSectionLabel(String text) {
+    InvalidArgumentException.requireNonNull(text, "text");
     return Vocabulary.SECTION_LABELS.containsKey(TextKeys.key(text));
   }
 

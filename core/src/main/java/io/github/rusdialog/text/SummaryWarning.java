@@ -1,11 +1,14 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.Objects;
 
 /**
  * Something a summary says that reads but is probably not what its author meant, such as a meeting
  * without participants. Reading succeeds; {@link #toString()} gives the line a command line
  * prints: {@code bolagsdagen.txt:1: warning: the meeting has no priorities …}. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class SummaryWarning {
   private final String source;
@@ -29,8 +32,8 @@ public final class SummaryWarning {
    * @param message what is doubtful and what to check
    */
   public static SummaryWarning at(String source, String place, String message) {
-    return new SummaryWarning(Objects.requireNonNull(source, "source"), 0,
-        Objects.requireNonNull(place, "place"), Objects.requireNonNull(message, "message"));
+    return new SummaryWarning(InvalidArgumentException.requireNonNull(source, "source"), 0,
+        InvalidArgumentException.requireNonNull(place, "place"), InvalidArgumentException.requireNonNull(message, "message"));
   }
 
   /** {@return the input's name, as given to the reader} */

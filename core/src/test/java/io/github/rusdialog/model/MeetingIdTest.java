@@ -37,6 +37,23 @@ class MeetingIdTest {
     assertThat(fromText).isEqualTo(fromJson);
     assertThat(Meeting.builder().from(fromText).title("Ny titel").build())
         .isEqualTo(Meeting.builder().from(fromJson).title("Ny titel").build());
+    assertThat(fromText.withTitle("Ny titel")).isEqualTo(fromJson.withTitle("Ny titel"));
+    assertThat(fromText.withTitle("Ny titel").id()).isEqualTo("bolagsdagen-2024-03-13");
+    assertThat(fromText.toBuilder().date(LocalDate.of(2025, 1, 2)).build().id()).isEqualTo("bolagsdagen-2024-03-13");
+  }
+
+  /** Issue 25: with… copies change one field and keep the rest; a null is the model's error. */
+  @Test
+  void withCopiesChangeOneFieldAndRefuseNullAsTheBuilderDoes() {
+    Meeting renamed = BOLAGSDAGEN.withTitle("Företagsdagen").withSummary(java.util.Optional.of("Kort."));
+    assertThat(renamed.title()).isEqualTo("Företagsdagen");
+    assertThat(renamed.summary()).contains("Kort.");
+    assertThat(renamed.date()).isEqualTo(BOLAGSDAGEN.date());
+    assertThat(BOLAGSDAGEN.title()).isEqualTo("Bolagsdagen");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BOLAGSDAGEN.withParticipants(null))
+        .isInstanceOf(ModelValidationException.class).hasMessageStartingWith("participants:");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BOLAGSDAGEN.withTitle(" "))
+        .isInstanceOf(ModelValidationException.class);
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.List;
  * above this many meetings the per-meeting sheets are left out and the overview says so.
  *
  * <p>Exporter id {@code xlsx}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ExcelExporter implements Exporter {
   /** The default for {@code xlsx.meetingSheetLimit}. */
@@ -74,6 +77,9 @@ public final class ExcelExporter implements Exporter {
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    InvalidArgumentException.requireNonNull(dialogue, "dialogue");
+    InvalidArgumentException.requireNonNull(options, "options");
+    InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
     int limit = options.intSetting(MEETING_SHEET_LIMIT, DEFAULT_MEETING_SHEET_LIMIT, 0);
     CellLimits.check(dialogue);

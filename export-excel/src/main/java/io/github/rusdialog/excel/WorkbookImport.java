@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * What {@link WorkbookReader} read from a workbook: the dialogue, and warnings about edits it did
  * not read (typing in a per-meeting or synthesis sheet, which are views of the tables). Immutable.
+ *
+ * @since 0.1.0
  */
 public final class WorkbookImport {
   private final Dialogue dialogue;

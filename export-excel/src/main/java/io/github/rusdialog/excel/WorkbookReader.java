@@ -2,6 +2,7 @@ package io.github.rusdialog.excel;
 
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
@@ -39,6 +40,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * stay on.
  *
  * <p>Stateless and thread-safe: {@code WorkbookImport read = WorkbookReader.create().read(path);}
+ *
+ * @since 0.1.0
  */
 public final class WorkbookReader {
   private WorkbookReader() {}
@@ -61,6 +64,7 @@ public final class WorkbookReader {
    * @throws IOException if the file cannot be read
    */
   public WorkbookImport read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(source, 0, 0, null, "is a folder, not a workbook");
@@ -80,6 +84,8 @@ public final class WorkbookReader {
    * @throws IOException if the stream cannot be read
    */
   public WorkbookImport read(InputStream in, String source) throws IOException {
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(source, "source");
     WorkbookInput input = new WorkbookInput(source);
     try (XSSFWorkbook workbook = open(input, in)) {
       return read(input, workbook);

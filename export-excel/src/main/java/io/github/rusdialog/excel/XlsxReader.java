@@ -1,5 +1,6 @@
 package io.github.rusdialog.excel;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.read.DialogueReader;
 import io.github.rusdialog.read.Input;
 import io.github.rusdialog.read.ReadOptions;
@@ -32,11 +33,14 @@ public final class XlsxReader implements DialogueReader {
 
   @Override
   public boolean reads(Input input) {
+    InvalidArgumentException.requireNonNull(input, "input");
     return input.kind() == Input.Kind.EXCEL;
   }
 
   @Override
   public ReadResult read(Input input, ReadOptions options) throws IOException {
+    InvalidArgumentException.requireNonNull(input, "input");
+    InvalidArgumentException.requireNonNull(options, "options");
     WorkbookImport workbook = WorkbookReader.create().read(input.openStream(), input.name());
     return ReadResult.of(workbook.dialogue(), workbook.warnings().stream().map(ReadWarning::of).toList());
   }

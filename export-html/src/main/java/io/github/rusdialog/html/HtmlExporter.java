@@ -5,6 +5,7 @@ import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.IllformedLocaleException;
@@ -92,6 +93,9 @@ public final class HtmlExporter implements Exporter {
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    InvalidArgumentException.requireNonNull(dialogue, "dialogue");
+    InvalidArgumentException.requireNonNull(options, "options");
+    InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
     boolean fragment = fragment(options);
     Locale data = dataLanguage(options);

@@ -4,6 +4,7 @@ import io.github.rusdialog.internal.json.JsonSource.Place;
 import io.github.rusdialog.internal.json.ModelJsonReader;
 import io.github.rusdialog.json.internal.ParserSource;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -29,6 +30,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * <pre>{@code
  * Dialogue dialogue = JsonDialogueReader.create().read(Path.of("examples/bolagsdagen-2024-03-13.json"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonDialogueReader {
   /** Default largest document: 512 MiB, room for a national dialogue of 10,000 meetings. */
@@ -84,6 +87,7 @@ public final class JsonDialogueReader {
    * @throws IOException if the file cannot be read
    */
   public Dialogue read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -99,6 +103,8 @@ public final class JsonDialogueReader {
    * @throws IOException if reading fails
    */
   public Dialogue read(InputStream in, String sourceName) throws IOException {
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     BufferedInputStream buffered = new BufferedInputStream(in);
     requireUtf8(buffered, sourceName);
     JsonParser parser = null;
@@ -138,6 +144,8 @@ public final class JsonDialogueReader {
    * @throws JsonFormatException if the document is not a valid rusdialog document
    */
   public Dialogue read(String json, String sourceName) throws JsonFormatException {
+    InvalidArgumentException.requireNonNull(json, "json");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     try {
       return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), sourceName);
     } catch (JsonFormatException e) {

@@ -5,6 +5,7 @@ import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
 import java.io.OutputStream;
 import io.github.rusdialog.internal.json.ModelJsonWriter;
@@ -21,6 +22,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * <p>Exporter id {@code json}. Stateless and thread-safe. The JSON format carries data only, so
  * {@link ExportOptions}' locale, title and generated-at do not change the output; the setting
  * {@value #SYNTHESIS} {@code = true} adds the derived synthesis block.
+ *
+ * @since 0.1.0
  */
 public final class JsonExporter implements Exporter {
   /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
@@ -63,6 +66,9 @@ public final class JsonExporter implements Exporter {
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    InvalidArgumentException.requireNonNull(dialogue, "dialogue");
+    InvalidArgumentException.requireNonNull(options, "options");
+    InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
     boolean synthesis = synthesis(options);
     try (JsonGenerator g = JsonStreams.prettyGenerator(out)) {

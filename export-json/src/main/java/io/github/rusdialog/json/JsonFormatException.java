@@ -7,6 +7,8 @@ import io.github.rusdialog.model.InvalidInputException;
  * unknown field, format or version, a duplicate key, data the model rejects, or a safety limit
  * exceeded. The message carries file, line, column and JSON path:
  * {@code dialog.json:14:19: $.dialogue.meetings[0].priorities[0].rank: expected a whole number, got string "one"}.
+ *
+ * @since 0.1.0
  */
 public final class JsonFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

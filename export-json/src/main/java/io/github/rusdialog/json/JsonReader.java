@@ -1,5 +1,6 @@
 package io.github.rusdialog.json;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.read.DialogueReader;
 import io.github.rusdialog.read.Input;
 import io.github.rusdialog.read.ReadOptions;
@@ -30,11 +31,14 @@ public final class JsonReader implements DialogueReader {
 
   @Override
   public boolean reads(Input input) {
+    InvalidArgumentException.requireNonNull(input, "input");
     return input.kind() == Input.Kind.JSON;
   }
 
   @Override
   public ReadResult read(Input input, ReadOptions options) throws IOException {
+    InvalidArgumentException.requireNonNull(input, "input");
+    InvalidArgumentException.requireNonNull(options, "options");
     return ReadResult.of(JsonDialogueReader.create().withMaxDocumentBytes(options.maxBytes())
         .read(input.openStream(), input.name()), List.of());
   }

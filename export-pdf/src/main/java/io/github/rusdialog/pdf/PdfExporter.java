@@ -7,6 +7,7 @@ import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Locale;
  * <p>Settings: {@code pdf.pageSize} = {@code a4} (default) or {@code letter}.
  *
  * <p>Exporter id {@code pdf}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PdfExporter implements Exporter {
   /** The setting that picks the paper: {@code a4} or {@code letter}. */
@@ -67,6 +70,9 @@ public final class PdfExporter implements Exporter {
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
+    InvalidArgumentException.requireNonNull(dialogue, "dialogue");
+    InvalidArgumentException.requireNonNull(options, "options");
+    InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
     new DocumentWriter(dialogue, options, pageSize(options)).write(out);
     out.flush();

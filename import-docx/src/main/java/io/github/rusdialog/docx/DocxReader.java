@@ -1,5 +1,6 @@
 package io.github.rusdialog.docx;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.read.DialogueReader;
 import io.github.rusdialog.read.Input;
 import io.github.rusdialog.read.ReadOptions;
@@ -32,11 +33,14 @@ public final class DocxReader implements DialogueReader {
 
   @Override
   public boolean reads(Input input) {
+    InvalidArgumentException.requireNonNull(input, "input");
     return input.kind() == Input.Kind.WORD;
   }
 
   @Override
   public ReadResult read(Input input, ReadOptions options) throws IOException {
+    InvalidArgumentException.requireNonNull(input, "input");
+    InvalidArgumentException.requireNonNull(options, "options");
     Summary summary = DocxSummaryReader.withCatalogue(options.catalogue()).read(input.openStream(), input.name());
     return ReadResult.of(summary.toDialogue(), summary.warnings().stream().map(ReadWarning::of).toList());
   }

@@ -1,5 +1,6 @@
 package io.github.rusdialog.docx;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.Summary;
@@ -32,6 +33,8 @@ import java.nio.file.Path;
  * <pre>{@code
  * Summary summary = DocxSummaryReader.create().read(Path.of("bolagsdagen-2024-03-13.docx"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxSummaryReader {
   private final SummaryReader text;
@@ -64,6 +67,7 @@ public final class DocxSummaryReader {
    * @throws IOException if the file cannot be read
    */
   public Summary read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -78,6 +82,8 @@ public final class DocxSummaryReader {
    * @throws InvalidInputException if the bytes are not a Word document or not a summary
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     try (WordDocument document = WordDocument.open(in.readAllBytes(), sourceName)) {
       DocxBody body = new DocxBody(document, sourceName);
       return text.read(body.lines(), sourceName).withWarningsFirst(body.warnings());

@@ -1,5 +1,6 @@
 package io.github.rusdialog.markdown;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.read.DialogueReader;
 import io.github.rusdialog.read.Input;
 import io.github.rusdialog.read.ReadOptions;
@@ -33,11 +34,14 @@ public final class MarkdownReader implements DialogueReader {
 
   @Override
   public boolean reads(Input input) {
+    InvalidArgumentException.requireNonNull(input, "input");
     return input.kind() == Input.Kind.TEXT && fileExtensions().contains(input.extension());
   }
 
   @Override
   public ReadResult read(Input input, ReadOptions options) throws IOException {
+    InvalidArgumentException.requireNonNull(input, "input");
+    InvalidArgumentException.requireNonNull(options, "options");
     Summary summary = MarkdownSummaryReader.withCatalogue(options.catalogue()).read(input.openStream(),
         input.name());
     return ReadResult.of(summary.toDialogue(), summary.warnings().stream().map(ReadWarning::of).toList());

@@ -1,5 +1,6 @@
 package io.github.rusdialog.markdown;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.Summary;
@@ -67,6 +68,7 @@ public final class MarkdownSummaryReader {
    * @throws IOException if the file cannot be read
    */
   public Summary read(Path file) throws IOException {
+    InvalidArgumentException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -82,6 +84,8 @@ public final class MarkdownSummaryReader {
    * @throws IOException if the stream fails
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
+    InvalidArgumentException.requireNonNull(in, "in");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     byte[] bytes = in.readAllBytes();
     String text;
     try {
@@ -103,6 +107,8 @@ public final class MarkdownSummaryReader {
    * @throws InvalidInputException naming the line if the text is not a summary
    */
   public Summary read(String markdown, String sourceName) throws InvalidInputException {
+    InvalidArgumentException.requireNonNull(markdown, "markdown");
+    InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     if (markdown.startsWith("\uFEFF")) {
       markdown = markdown.substring(1);
     }

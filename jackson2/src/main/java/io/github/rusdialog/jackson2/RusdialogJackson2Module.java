@@ -40,6 +40,8 @@ import java.util.function.Function;
  * rusdialog-export-json} writes and reads documents with, so the JSON is the same to the byte and
  * reading is as strict: unknown fields, wrong types and invalid data fail with the line, column
  * and JSON path of the field in the application's document. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RusdialogJackson2Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -38,6 +38,8 @@ import tools.jackson.databind.module.SimpleModule;
  * JsonDialogueReader} and written by {@code JsonExporter} of {@code rusdialog-export-json}, on
  * Jackson's streaming API alone; this module is for applications that use Jackson 3's databind. Reading is strict, as there: unknown
  * fields and invalid data fail with the path to the field.
+ *
+ * @since 0.2.0
  */
 public final class RusdialogJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -29,6 +29,8 @@ import java.util.SplittableRandom;
  * Dialogue small = DialogueGenerator.withSeed(42).meetings(3).itemsPerMeeting(12).generate();
  * }</pre>
  * Not thread-safe: use one generator per thread.
+ *
+ * @since 0.1.0
  */
 public final class DialogueGenerator {
   private static final String[] WORDS = {

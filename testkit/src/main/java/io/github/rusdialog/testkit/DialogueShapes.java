@@ -19,6 +19,8 @@ import java.util.List;
  * 30 and 31 (Excel's default limit for per-meeting sheets), the seed repeated 35 times, a few
  * hundred meetings, texts near Excel's cell limit and long enough to cross PDF pages, and
  * meetings with empty sections. Exporter tests check every text of each (the contract does).
+ *
+ * @since 0.1.0
  */
 public final class DialogueShapes {
   /** Longest text an Excel cell holds; the long-text shape stays just under it. */

@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * Every text a dialogue holds, keyed by where it sits ({@code bolagsdagen-2024-03-13 areas[skills]
  * insights[0]}), so tests can prove an export shows every word.
+ *
+ * @since 0.1.0
  */
 public final class DialogueTexts {
   private DialogueTexts() {}

@@ -59,6 +59,8 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  * A rule that cannot hold for an exporter is switched off by overriding its test method without
  * {@code @Test}; say why in the override's comment.
+ *
+ * @since 0.1.0
  */
 public abstract class ExporterContract {
   /** For subclasses: one per exporter under test. */

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 /**
  * Hand-built meetings for tests: the seed summary ({@code bolagsdagen-2024-03-13.txt}) word for
  * word, and a meeting full of the characters and sizes that break exporters.
+ *
+ * @since 0.1.0
  */
 public final class SampleMeetings {
   private SampleMeetings() {}

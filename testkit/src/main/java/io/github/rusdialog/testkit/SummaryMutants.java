@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * SummaryMutants.Mutant mutant = SummaryMutants.mutate(text, 12_345L, StrategicAreaCatalogue.norrbotten());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SummaryMutants {
   private static final List<String> OPPORTUNITY_LABELS = List.of("Möjligheter:", "Möjlighet:",
