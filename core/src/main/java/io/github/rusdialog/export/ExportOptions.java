@@ -202,7 +202,7 @@ public abstract class ExportOptions {
    * @param key the key, e.g. {@code xlsx.meetingSheetLimit}
    * @param defaultValue the value when the setting is not given
    * @param min the smallest value allowed
-   * @throws IllegalArgumentException naming key and value if the value is not a whole number
+   * @throws InvalidSettingException naming key and value if the value is not a whole number
    *     at least {@code min}
    */
   public final int intSetting(String key, int defaultValue, int min) {

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *
  * <p>The reader is picked by content first, extension second: a Word document named {@code .txt}
  * is read as Word. Input no reader takes is refused for what it is ("… is an XML document, not a
- * meeting summary", "… is a Word document; add rusdialog-import-docx"), and so is input above
+ * meeting summary", "… is a Word document; reading Word summaries needs rusdialog-import-docx on
+ * the class path"), and so is input above
  * {@link ReadOptions#maxBytes() the size limit}. Several inputs are merged as {@link
  * Dialogue#combine} does; one meeting in two files is an error naming both. Errors are {@link
  * InvalidInputException}s naming the input and the place. Immutable and thread-safe.
