@@ -1,19 +1,17 @@
 package io.github.rusdialog.export;
 
+import io.github.rusdialog.internal.services.Providers;
 import io.github.rusdialog.model.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The exporters available to an application, found with {@link ServiceLoader} and looked up by id.
+ * The exporters available to an application, found with {@link java.util.ServiceLoader} and looked up by id.
  *
  * <p>A provider that cannot be loaded is skipped and reported in {@link #problems()}; two providers
  * with one id make {@link #load()} fail naming both classes. Immutable and thread-safe.
@@ -46,20 +44,8 @@ public final class ExporterRegistry {
    */
   public static ExporterRegistry load(ClassLoader loader) {
     InvalidArgumentException.requireNonNull(loader, "loader");
-    List<Exporter> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Iterator<Exporter> providers = ServiceLoader.load(Exporter.class, loader).iterator();
-    while (true) {
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        found.add(providers.next());
-      } catch (ServiceConfigurationError e) {
-        // One broken jar on the class path must not take the other formats down with it.
-        problems.add(e.getMessage());
-      }
-    }
+    List<Exporter> found = Providers.load(Exporter.class, loader, problems);
     return of(found, problems);
   }
 

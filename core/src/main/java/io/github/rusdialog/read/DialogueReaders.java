@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.internal.services.Providers;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
@@ -12,11 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,20 +62,8 @@ public final class DialogueReaders {
    */
   public static DialogueReaders load(ClassLoader loader) {
     InvalidArgumentException.requireNonNull(loader, "loader");
-    List<DialogueReader> found = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Iterator<DialogueReader> providers = ServiceLoader.load(DialogueReader.class, loader).iterator();
-    while (true) {
-      try {
-        if (!providers.hasNext()) {
-          break;
-        }
-        found.add(providers.next());
-      } catch (ServiceConfigurationError e) {
-        // One broken jar on the class path must not take the other formats down with it.
-        problems.add(e.getMessage());
-      }
-    }
+    List<DialogueReader> found = Providers.load(DialogueReader.class, loader, problems);
     return of(found, problems);
   }
 
