@@ -10,16 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.rusdialog.internal.json.JsonSink;
 import io.github.rusdialog.internal.json.ModelJsonReader;
-import io.github.rusdialog.internal.json.ModelJsonWriter;
-import io.github.rusdialog.model.AreaInput;
-import io.github.rusdialog.model.Challenge;
-import io.github.rusdialog.model.Dialogue;
-import io.github.rusdialog.model.Insight;
-import io.github.rusdialog.model.Meeting;
-import io.github.rusdialog.model.Opportunity;
-import io.github.rusdialog.model.PriorityArea;
-import io.github.rusdialog.model.StakeholderGroup;
-import io.github.rusdialog.model.StrategicArea;
+import io.github.rusdialog.internal.json.ModelJsonTypes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
@@ -49,16 +40,7 @@ public final class RusdialogJackson2Module extends SimpleModule {
   /** Creates the module; ServiceLoader calls this. */
   public RusdialogJackson2Module() {
     super("rusdialog-jackson2");
-    register(Dialogue.class, ModelJsonWriter::writeDialogue, ModelJsonReader::readDialogue);
-    register(Meeting.class, ModelJsonWriter::writeMeeting, ModelJsonReader::readMeeting);
-    register(StrategicArea.class, ModelJsonWriter::writeStrategicArea, ModelJsonReader::readStrategicArea);
-    register(StakeholderGroup.class, ModelJsonWriter::writeStakeholderGroup,
-        ModelJsonReader::readStakeholderGroup);
-    register(PriorityArea.class, ModelJsonWriter::writePriorityArea, ModelJsonReader::readPriorityArea);
-    register(AreaInput.class, ModelJsonWriter::writeAreaInput, ModelJsonReader::readAreaInput);
-    register(Opportunity.class, ModelJsonWriter::writeItem, r -> r.readItem(Opportunity::of));
-    register(Challenge.class, ModelJsonWriter::writeItem, r -> r.readItem(Challenge::of));
-    register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
+    ModelJsonTypes.registerAll(this::register);
   }
 
   private <T> void register(Class<T> type, BiConsumer<JsonSink, T> writer,

@@ -1,19 +1,10 @@
 package io.github.rusdialog.jackson3;
 
+import io.github.rusdialog.internal.json.JsonSink;
 import io.github.rusdialog.internal.json.ModelJsonReader;
-import io.github.rusdialog.internal.json.ModelJsonWriter;
+import io.github.rusdialog.internal.json.ModelJsonTypes;
 import io.github.rusdialog.json.internal.GeneratorSink;
 import io.github.rusdialog.json.internal.ParserSource;
-import io.github.rusdialog.model.AreaInput;
-import io.github.rusdialog.model.Challenge;
-import io.github.rusdialog.model.Dialogue;
-import io.github.rusdialog.model.Insight;
-import io.github.rusdialog.model.Meeting;
-import io.github.rusdialog.model.Opportunity;
-import io.github.rusdialog.model.PriorityArea;
-import io.github.rusdialog.model.StakeholderGroup;
-import io.github.rusdialog.model.StrategicArea;
-import io.github.rusdialog.internal.json.JsonSink;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -47,16 +38,7 @@ public final class RusdialogJackson3Module extends SimpleModule {
   /** Creates the module. */
   public RusdialogJackson3Module() {
     super("rusdialog");
-    register(Dialogue.class, ModelJsonWriter::writeDialogue, ModelJsonReader::readDialogue);
-    register(Meeting.class, ModelJsonWriter::writeMeeting, ModelJsonReader::readMeeting);
-    register(StrategicArea.class, ModelJsonWriter::writeStrategicArea, ModelJsonReader::readStrategicArea);
-    register(StakeholderGroup.class, ModelJsonWriter::writeStakeholderGroup,
-        ModelJsonReader::readStakeholderGroup);
-    register(PriorityArea.class, ModelJsonWriter::writePriorityArea, ModelJsonReader::readPriorityArea);
-    register(AreaInput.class, ModelJsonWriter::writeAreaInput, ModelJsonReader::readAreaInput);
-    register(Opportunity.class, ModelJsonWriter::writeItem, r -> r.readItem(Opportunity::of));
-    register(Challenge.class, ModelJsonWriter::writeItem, r -> r.readItem(Challenge::of));
-    register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
+    ModelJsonTypes.registerAll(this::register);
   }
 
   private <T> void register(Class<T> type, BiConsumer<JsonSink, T> writer,
