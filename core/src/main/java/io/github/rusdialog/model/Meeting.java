@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * One dialogue meeting and what came out of it: title, date, the summary's intro, the stakeholder
- * groups that took part, the ranked priority areas, and the input per strategic area.
+ * One dialogue meeting and what came out of it: title, date, the summary's intro, how many people
+ * came, the stakeholder groups that took part, the ranked priority areas, and the input per
+ * strategic area.
  *
  * <p>Immutable and thread-safe. {@link Builder#build()} checks that ranks are exactly 1..n,
  * participants are unique (ignoring case), and no strategic area has two inputs; priorities are
@@ -78,6 +80,18 @@ public abstract class Meeting {
    */
   public final Meeting withSummary(Optional<String> summary) {
     return toBuilder().summary(summary).build();
+  }
+
+  /**
+   * {@return a copy of this meeting with another total head count, or none; everything else, the
+   * id included, is kept}
+   *
+   * @param attendees how many people took part, or {@code OptionalInt.empty()} if unknown
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Meeting withAttendees(OptionalInt attendees) {
+    return toBuilder().attendees(attendees).build();
   }
 
   /**
@@ -195,6 +209,31 @@ public abstract class Meeting {
      */
     public Builder summary(Optional<String> summary) {
       fields.summary(nulls.text("summary", summary));
+      return this;
+    }
+
+    /**
+     * Sets how many people took part in all, for summaries that give a total ("Antal deltagare:
+     * 23"); the groups' own head counts are on {@link StakeholderGroup#attendees()}.
+     *
+     * @param attendees 1 or more
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder attendees(int attendees) {
+      fields.attendees(attendees);
+      return this;
+    }
+
+    /**
+     * Sets or clears how many people took part in all.
+     *
+     * @param attendees the total, or {@code OptionalInt.empty()} if unknown
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder attendees(OptionalInt attendees) {
+      fields.attendees(nulls.count("attendees", attendees));
       return this;
     }
 
@@ -382,6 +421,14 @@ public abstract class Meeting {
   /** {@return the summary's intro paragraph, verbatim, if it has one} */
   public abstract Optional<String> summary();
 
+  /**
+   * {@return how many people took part in all, 1 or more, if the summary gives a total
+   * ("Antal deltagare: 23"); the groups' head counts are on {@link StakeholderGroup#attendees()}}
+   *
+   * @since 0.2.0
+   */
+  public abstract OptionalInt attendees();
+
   /** {@return the stakeholder groups that took part, in summary order} */
   public abstract List<StakeholderGroup> participants();
 
@@ -409,6 +456,7 @@ public abstract class Meeting {
     Texts.requireElements("areas", areas());
     Texts.requireId("id", id());
     summary().ifPresent(text -> Texts.requireText("summary", text));
+    Texts.requireAttendees("attendees", attendees());
     checkParticipants();
     boolean rankOrder = checkRanks();
     checkAreas();

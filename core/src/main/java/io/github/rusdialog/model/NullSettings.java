@@ -25,6 +25,12 @@ final class NullSettings {
     return value == null ? Optional.empty() : value;
   }
 
+  /** A head count argument, or none when it is null (reported at {@code check()}). */
+  java.util.OptionalInt count(String field, java.util.OptionalInt value) {
+    record(field, value == null);
+    return value == null ? java.util.OptionalInt.empty() : value;
+  }
+
   /** A collection argument, or none when it is null (reported at {@code check()}). */
   <T> Iterable<T> elements(String field, Iterable<T> value) {
     record(field, value == null);

@@ -1,13 +1,15 @@
 package io.github.rusdialog.model;
 
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A stakeholder group that took part in a meeting: its name as the summary writes it and its
- * {@link StakeholderKind}.
+ * A stakeholder group that took part in a meeting: its name as the summary writes it, its
+ * {@link StakeholderKind} and, if the summary says, how many people came for it.
  *
  * <p>Immutable and thread-safe. {@code StakeholderGroup.of("Kommunen")} finds the kind from the
  * catalogue of common Swedish names; unknown names are kept as written with kind {@code other}.
+ * {@code StakeholderGroup.of("Unga").withAttendees(6)} is "Unga (6)".
  *
  * @since 0.1.0
  */
@@ -23,6 +25,36 @@ public abstract class StakeholderGroup {
   /** {@return the kind of group} */
   @Value.Parameter
   public abstract StakeholderKind kind();
+
+  /**
+   * {@return how many people came for the group, 1 or more, if the summary says: 6 for "Unga (6)"}
+   *
+   * @since 0.2.0
+   */
+  public abstract OptionalInt attendees();
+
+  /**
+   * {@return a copy of this group with this head count; name and kind are kept}
+   *
+   * @param attendees how many people came for the group, 1 or more
+   * @throws ModelValidationException if the number is less than 1
+   * @since 0.2.0
+   */
+  public final StakeholderGroup withAttendees(int attendees) {
+    return StakeholderGroupImpl.fields().from(this).attendees(attendees).build();
+  }
+
+  /**
+   * {@return a copy of this group with this head count, or none; name and kind are kept}
+   *
+   * @param attendees how many people came for the group, or {@code OptionalInt.empty()} if unknown
+   * @throws ModelValidationException if the number is less than 1, or the argument is null
+   * @since 0.2.0
+   */
+  public final StakeholderGroup withAttendees(OptionalInt attendees) {
+    Texts.requireNonNull("attendees", attendees);
+    return StakeholderGroupImpl.fields().from(this).attendees(attendees).build();
+  }
 
   /**
    * {@return the group with this name and the kind the name catalogue gives it ({@code other} if unknown)}
@@ -50,6 +82,8 @@ public abstract class StakeholderGroup {
   StakeholderGroup check() {
     Texts.requireText("name", name());
     Texts.requireNonNull("kind", kind());
-    return Texts.needsNormalising(name()) ? of(Texts.normalise(name()), kind()) : this;
+    Texts.requireAttendees("attendees", attendees());
+    return Texts.needsNormalising(name())
+        ? StakeholderGroupImpl.fields().from(this).name(Texts.normalise(name())).build() : this;
   }
 }

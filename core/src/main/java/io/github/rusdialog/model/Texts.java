@@ -25,6 +25,15 @@ final class Texts {
     }
   }
 
+  /** Checks a head count: absent, or 1 or more (a group or meeting nobody came to is not listed). */
+  static void requireAttendees(String field, java.util.OptionalInt value) {
+    requireNonNull(field, value);
+    if (value.isPresent() && value.getAsInt() < 1) {
+      throw new ModelValidationException(field, value.getAsInt()
+          + " is not a head count: give 1 or more people, or leave it out if unknown");
+    }
+  }
+
   /** Checks a required text: not blank, and only characters every export format can carry. */
   static void requireText(String field, String value) {
     requireNonNull(field, value);

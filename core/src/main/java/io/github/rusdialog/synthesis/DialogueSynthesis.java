@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a whole dialogue said, across its meetings: who was heard where ({@link #participation()}),
+ * What a whole dialogue said, across its meetings: who was heard where ({@link #participation()})
+ * and how many people were counted ({@link #headCounts()}),
  * which priorities recur and how high ({@link #priorities()}), and which strategic areas got how
  * much input ({@link #coverage()}). Every figure lists the meetings it comes from.
  *
@@ -36,16 +37,18 @@ public final class DialogueSynthesis {
   private final List<StakeholderKind> kindsNeverHeard;
   private final List<PriorityConsensus> priorities;
   private final List<AreaCoverage> coverage;
+  private final HeadCounts headCounts;
   private final Map<String, String> meetingNames;
 
   private DialogueSynthesis(int meetingCount, List<KindParticipation> participation,
       List<StakeholderKind> kindsNeverHeard, List<PriorityConsensus> priorities,
-      List<AreaCoverage> coverage, Map<String, String> meetingNames) {
+      List<AreaCoverage> coverage, HeadCounts headCounts, Map<String, String> meetingNames) {
     this.meetingCount = meetingCount;
     this.participation = List.copyOf(participation);
     this.kindsNeverHeard = List.copyOf(kindsNeverHeard);
     this.priorities = List.copyOf(priorities);
     this.coverage = List.copyOf(coverage);
+    this.headCounts = headCounts;
     this.meetingNames = Map.copyOf(meetingNames);
   }
 
@@ -58,7 +61,8 @@ public final class DialogueSynthesis {
   public static DialogueSynthesis of(Dialogue dialogue) {
     InvalidArgumentException.requireNonNull(dialogue, "dialogue");
     return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
-        kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), meetingNames(dialogue));
+        kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), HeadCounts.of(dialogue),
+        meetingNames(dialogue));
   }
 
   /** {@return the number of meetings the synthesis covers} */
@@ -69,6 +73,15 @@ public final class DialogueSynthesis {
   /** {@return the participation per stakeholder kind that took part anywhere, in {@link StakeholderKind} order} */
   public List<KindParticipation> participation() {
     return participation;
+  }
+
+  /**
+   * {@return how many people the summaries count: in all, per kind, and the meetings that give no count}
+   *
+   * @since 0.2.0
+   */
+  public HeadCounts headCounts() {
+    return headCounts;
   }
 
   /**
@@ -243,12 +256,14 @@ public final class DialogueSynthesis {
     DialogueSynthesis that = (DialogueSynthesis) other;
     return meetingCount == that.meetingCount && participation.equals(that.participation)
         && kindsNeverHeard.equals(that.kindsNeverHeard) && priorities.equals(that.priorities)
-        && coverage.equals(that.coverage) && meetingNames.equals(that.meetingNames);
+        && coverage.equals(that.coverage) && headCounts.equals(that.headCounts)
+        && meetingNames.equals(that.meetingNames);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(meetingCount, participation, kindsNeverHeard, priorities, coverage);
+    return java.util.Objects.hash(meetingCount, participation, kindsNeverHeard, priorities, coverage,
+        headCounts);
   }
 
   /** A short summary for logs: meetings, kinds heard and never heard, the leading priority. */

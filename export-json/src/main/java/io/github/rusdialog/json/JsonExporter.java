@@ -15,7 +15,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Writes a dialogue as a rusdialog JSON document, format version 1: UTF-8, pretty-printed with
+ * Writes a dialogue as a rusdialog JSON document, format version 2 (the newest): UTF-8, pretty-printed with
  * {@code \n} line ends, fields in the format's order, byte-identical for equal input. The
  * document validates against {@value #SCHEMA_RESOURCE}.
  *
@@ -26,8 +26,11 @@ import tools.jackson.core.exc.JacksonIOException;
  * @since 0.1.0
  */
 public final class JsonExporter implements Exporter {
-  /** The class path resource of the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/io/github/rusdialog/json/rusdialog-1.schema.json";
+  /**
+   * The class path resource of the JSON Schema (draft 2020-12) of the format version written. The
+   * schema of version 1, which readers still read, ships beside it as {@code rusdialog-1.schema.json}.
+   */
+  public static final String SCHEMA_RESOURCE = "/io/github/rusdialog/json/rusdialog-2.schema.json";
 
   /**
    * The setting that adds the {@code synthesis} block (participation, priority consensus,

@@ -31,4 +31,15 @@ class ExamplesTest {
     assertThat(Files.readString(seed, StandardCharsets.UTF_8))
         .isEqualTo(JsonRoundTripTest.toJson(SampleMeetings.seedDialogue()));
   }
+
+  @Test
+  void filesOfVersion1ReadAsTheirVersion2Form() throws IOException, java.net.URISyntaxException {
+    Path version1 = Path.of(ExamplesTest.class.getResource("version-1").toURI());
+    for (String name : new String[] {"bolagsdagen-2024-03-13.json", "kommundialog-overkalix-2024-04-19.json"}) {
+      assertThat(Files.readString(version1.resolve(name), StandardCharsets.UTF_8)).contains("\"version\": 1,")
+          .doesNotContain("attendees");
+      assertThat(JsonDialogueReader.create().read(version1.resolve(name)))
+          .isEqualTo(JsonDialogueReader.create().read(EXAMPLES.resolve(name)));
+    }
+  }
 }

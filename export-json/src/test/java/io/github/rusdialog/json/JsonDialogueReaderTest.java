@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.testkit.SampleMeetings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +20,11 @@ class JsonDialogueReaderTest {
       "\"strategicAreas\": [{\"id\": \"skills\", \"title\": \"Kompetens\"}]";
 
   private static String document(String meeting) {
-    return "{\n\"format\": \"rusdialog\",\n\"version\": 1,\n\"dialogue\": {\n" + AREAS
+    return document(2, meeting);
+  }
+
+  private static String document(int version, String meeting) {
+    return "{\n\"format\": \"rusdialog\",\n\"version\": " + version + ",\n\"dialogue\": {\n" + AREAS
         + ",\n\"meetings\": [\n" + meeting + "\n]}}";
   }
 
@@ -69,9 +76,11 @@ class JsonDialogueReaderTest {
   void rejectsUnknownFormatAndVersion() {
     assertThat(failure("{\"format\": \"excel\", \"version\": 1}").getMessage())
         .isEqualTo("dialog.json:1:12: $.format: format is \"excel\", not \"rusdialog\": this is not a rusdialog document");
-    assertThat(failure("{\"format\": \"rusdialog\", \"version\": 2}").getMessage())
-        .isEqualTo("dialog.json:1:36: $.version: version 2 is not supported; this reader reads version 1"
+    assertThat(failure("{\"format\": \"rusdialog\", \"version\": 3}").getMessage())
+        .isEqualTo("dialog.json:1:36: $.version: version 3 is not supported; this reader reads versions 1 to 2"
             + " (upgrade rusdialog to read newer files)");
+    assertThat(failure("{\"format\": \"rusdialog\", \"version\": 0}").getMessage())
+        .contains("$.version: version 0 is not supported");
     assertThat(failure("{\"format\": \"rusdialog\", \"dialogue\": {" + AREAS + "}}").getMessage())
         .endsWith("$: missing required field \"version\"");
   }
@@ -87,7 +96,43 @@ class JsonDialogueReaderTest {
   void rejectsUnknownFields() {
     assertThat(failure(document("{\"title\": \"A\", \"datum\": \"2024-03-13\"}")).getMessage())
         .endsWith("$.dialogue.meetings[0].datum: unknown field \"datum\"; known fields here:"
-            + " id, title, date, summary, participants, priorities, areas");
+            + " id, title, date, summary, attendees, participants, priorities, areas");
+  }
+
+  @Test
+  void readsHeadCountsOfVersion2() throws Exception {
+    Dialogue dialogue = READER.read(document("{\"title\": \"A\", \"date\": \"2024-03-13\", \"attendees\": 23,"
+        + " \"participants\": [{\"name\": \"Unga\", \"attendees\": 6}, {\"name\": \"Kommunen\", \"attendees\": null}]}"),
+        "dialog.json");
+    Meeting meeting = dialogue.meetings().get(0);
+    assertThat(meeting.attendees()).hasValue(23);
+    assertThat(meeting.participants()).containsExactly(
+        StakeholderGroup.of("Unga").withAttendees(6), StakeholderGroup.of("Kommunen"));
+    assertThat(meeting.participants().get(0).kind()).isEqualTo(StakeholderKind.YOUTH);
+  }
+
+  @Test
+  void readsVersion1AndRefusesItsDocumentsUsingVersion2Fields() throws Exception {
+    String meeting = "{\"title\": \"A\", \"date\": \"2024-03-13\", \"participants\": [{\"name\": \"Unga\"}]}";
+    assertThat(READER.read(document(1, meeting), "dialog.json"))
+        .isEqualTo(READER.read(document(2, meeting), "dialog.json"));
+    assertThat(failure(document(1, "{\"title\": \"A\", \"date\": \"2024-03-13\",\n"
+        + " \"participants\": [{\"name\": \"Unga\", \"attendees\": 6}]}")).getMessage())
+        .isEqualTo("dialog.json:8:49: $.dialogue.meetings[0].participants[0].attendees: \"attendees\" is a"
+            + " field of version 2, but the document says \"version\": 1; change it to 2");
+  }
+
+  @Test
+  void refusesHeadCountsThatAreNoCounts() {
+    assertThat(failure(document("{\"title\": \"A\", \"date\": \"2024-03-13\", \"attendees\": 0}")).getMessage())
+        .endsWith("$.dialogue.meetings[0].attendees: 0 is not a head count: give 1 or more people, or leave"
+            + " it out if unknown");
+    assertThat(failure(document("{\"title\": \"A\", \"date\": \"2024-03-13\", \"participants\":"
+        + " [{\"name\": \"Unga\", \"attendees\": \"6\"}]}")).getMessage())
+        .endsWith("$.dialogue.meetings[0].participants[0].attendees: expected a whole number, got string \"6\"");
+    assertThat(failure(document("{\"title\": \"A\", \"date\": \"2024-03-13\", \"participants\":"
+        + " [{\"name\": \"Unga\", \"attendees\": 6.5}]}")).getMessage())
+        .endsWith("$.dialogue.meetings[0].participants[0].attendees: expected a whole number, got number 6.5");
   }
 
   @Test

@@ -51,11 +51,13 @@ class JsonRoundTripTest {
   @Test
   void writesTheFormatsFieldOrderWithUnixLineEnds() throws IOException {
     String json = toJson(SampleMeetings.seedDialogue());
-    assertThat(json).startsWith("{\n  \"format\": \"rusdialog\",\n  \"version\": 1,\n  \"dialogue\": {\n"
+    assertThat(json).startsWith("{\n  \"format\": \"rusdialog\",\n  \"version\": 2,\n  \"dialogue\": {\n"
         + "    \"name\": \"RUS-dialogen\",\n    \"organiser\": \"Region Norrbotten\",\n")
         .doesNotContain("\r").endsWith("}\n");
     assertThat(json.indexOf("\"id\": \"bolagsdagen-2024-03-13\""))
         .isLessThan(json.indexOf("\"title\": \"Bolagsdagen\""));
-    assertThat(json).contains("\"note\": null", "\"insights\": []", "\"stated\": \"implied\"");
+    assertThat(json).contains("\"note\": null", "\"insights\": []", "\"stated\": \"implied\"",
+        "\"summary\": ", "\"attendees\": null,\n        \"participants\": [",
+        "\"kind\": \"municipality\",\n            \"attendees\": null\n");
   }
 }

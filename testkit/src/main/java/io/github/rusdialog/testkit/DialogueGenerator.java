@@ -139,13 +139,17 @@ public final class DialogueGenerator {
     if (random.nextInt(5) > 0) {
       meeting.summary(paragraph(random));
     }
+    if (random.nextInt(4) == 0) {
+      meeting.attendees(1 + random.nextInt(400));
+    }
     List<String> groups = new ArrayList<>(List.of(GROUPS));
     int groupCount = random.nextInt(Math.min(7, groups.size()) + 1);
     for (int g = 0; g < groupCount; g++) {
       String name = groups.remove(random.nextInt(groups.size()));
-      meeting.addParticipants(random.nextBoolean()
+      StakeholderGroup group = random.nextBoolean()
           ? StakeholderGroup.of(name)
-          : StakeholderGroup.of(name, StakeholderKind.values()[random.nextInt(StakeholderKind.values().length)]));
+          : StakeholderGroup.of(name, StakeholderKind.values()[random.nextInt(StakeholderKind.values().length)]);
+      meeting.addParticipants(random.nextInt(3) == 0 ? group.withAttendees(1 + random.nextInt(60)) : group);
     }
     int priorities = maxPriorities == 0 ? 0 : random.nextInt(maxPriorities + 1);
     List<StrategicArea> areas = catalogue.areas();

@@ -22,12 +22,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Reads the rusdialog JSON format, version 1, from a token source, so that every problem is
+ * Reads the rusdialog JSON format, versions 1 and 2, from a token source, so that every problem is
  * reported with the JSON path and the line and column where it sits. Strict: unknown fields, wrong
  * types and unknown enum values are errors, never ignored. One instance reads one document.
  */
@@ -57,6 +58,8 @@ public final class ModelJsonReader {
   }
 
   private final JsonSource p;
+  /** The first field of a newer version than 1 met in the document, reported if it says version 1. */
+  private Problem newerField;
 
   /**
    * Creates a reader of one document or value.
@@ -75,7 +78,7 @@ public final class ModelJsonReader {
     }
     expect(Token.START_OBJECT, "a JSON object with \"format\", \"version\" and \"dialogue\"");
     boolean format = false;
-    boolean version = false;
+    int version = 0;
     Dialogue dialogue = null;
     String name;
     while ((name = p.nextName()) != null) {
@@ -90,12 +93,11 @@ public final class ModelJsonReader {
           format = true;
           break;
         case "version":
-          int number = integer();
-          if (number != JsonFormat.VERSION) {
-            throw problem("version " + number + " is not supported; this reader reads version "
+          version = integer();
+          if (version < 1 || version > JsonFormat.VERSION) {
+            throw problem("version " + version + " is not supported; this reader reads versions 1 to "
                 + JsonFormat.VERSION + " (upgrade rusdialog to read newer files)");
           }
-          version = true;
           break;
         case "dialogue":
           dialogue = readDialogue();
@@ -111,8 +113,11 @@ public final class ModelJsonReader {
     }
     Place end = p.tokenPlace();
     requireField(format, "format", end);
-    requireField(version, "version", end);
+    requireField(version != 0, "version", end);
     requireField(dialogue != null, "dialogue", end);
+    if (version == 1 && newerField != null) {
+      throw newerField;
+    }
     if (p.next() != null) {
       throw new Problem(null, p.tokenPlace(),
           "unexpected content after the end of the document");
@@ -197,6 +202,9 @@ public final class ModelJsonReader {
         case "summary":
           meeting.summary(optionalString());
           break;
+        case "attendees":
+          meeting.attendees(headCount());
+          break;
         case "participants":
           meeting.participants(array(this::readStakeholderGroup));
           break;
@@ -207,7 +215,8 @@ public final class ModelJsonReader {
           meeting.areas(array(this::readAreaInput));
           break;
         default:
-          throw unknownField(name, "id", "title", "date", "summary", "participants", "priorities", "areas");
+          throw unknownField(name, "id", "title", "date", "summary", "attendees", "participants", "priorities",
+              "areas");
       }
     }
     requireField(title, "title", start.location);
@@ -219,6 +228,7 @@ public final class ModelJsonReader {
     ObjectStart start = startObject("a participant object {\"name\": …, \"kind\": …}");
     String groupName = null;
     StakeholderKind kind = null;
+    OptionalInt attendees = OptionalInt.empty();
     String name;
     while ((name = p.nextName()) != null) {
       p.next();
@@ -229,15 +239,20 @@ public final class ModelJsonReader {
         case "kind":
           kind = enumValue(StakeholderKind.values(), StakeholderKind::id, "kind");
           break;
+        case "attendees":
+          attendees = headCount();
+          break;
         default:
-          throw unknownField(name, "name", "kind");
+          throw unknownField(name, "name", "kind", "attendees");
       }
     }
     requireField(groupName != null, "name", start.location);
     String finalName = groupName;
     StakeholderKind finalKind = kind;
-    return build(start, () -> finalKind == null
-        ? StakeholderGroup.of(finalName) : StakeholderGroup.of(finalName, finalKind));
+    OptionalInt finalAttendees = attendees;
+    return build(start, () -> (finalKind == null
+        ? StakeholderGroup.of(finalName) : StakeholderGroup.of(finalName, finalKind))
+        .withAttendees(finalAttendees));
   }
 
   public PriorityArea readPriorityArea() {
@@ -376,6 +391,21 @@ public final class ModelJsonReader {
       throw typeError("a whole number");
     }
     return p.intValue();
+  }
+
+  /** A head count, a field of version 2: a whole number, or null for none. */
+  private OptionalInt headCount() {
+    newer(2);
+    return p.current() == Token.NULL ? OptionalInt.empty() : OptionalInt.of(integer());
+  }
+
+  /** Notes the first field that a document of version 1 cannot have. */
+  private void newer(int since) {
+    if (newerField == null) {
+      String field = path().substring(path().lastIndexOf('.') + 1);
+      newerField = problem(quote(field) + " is a field of version " + since
+          + ", but the document says \"version\": 1; change it to " + since);
+    }
   }
 
   private LocalDate date() {

@@ -10,9 +10,10 @@ import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Writes model values in the rusdialog JSON format, version 1. Field names and their order are
+ * Writes model values in the rusdialog JSON format, version 2. Field names and their order are
  * part of the format: they follow {@code DESIGN.md}, not the alphabet, and every optional field is
  * written (as {@code null} when absent) so that documents have one shape.
  */
@@ -62,6 +63,7 @@ public final class ModelJsonWriter {
     g.stringProperty("title", meeting.title());
     g.stringProperty("date", meeting.date().toString());
     writeOptional(g, "summary", meeting.summary());
+    writeCount(g, "attendees", meeting.attendees());
     g.arrayProperty("participants");
     for (StakeholderGroup group : meeting.participants()) {
       writeStakeholderGroup(g, group);
@@ -84,6 +86,7 @@ public final class ModelJsonWriter {
     g.startObject();
     g.stringProperty("name", group.name());
     g.stringProperty("kind", group.kind().id());
+    writeCount(g, "attendees", group.attendees());
     g.endObject();
   }
 
@@ -124,6 +127,14 @@ public final class ModelJsonWriter {
       writeItem(g, item);
     }
     g.endArray();
+  }
+
+  private static void writeCount(JsonSink g, String name, OptionalInt value) {
+    if (value.isPresent()) {
+      g.numberProperty(name, value.getAsInt());
+    } else {
+      g.nullProperty(name);
+    }
   }
 
   private static void writeOptional(JsonSink g, String name, Optional<String> value) {

@@ -2,6 +2,8 @@ package io.github.rusdialog.internal.json;
 
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.HeadCounts;
+import io.github.rusdialog.synthesis.KindHeadCount;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.RankedMention;
@@ -28,6 +30,22 @@ final class SynthesisJsonWriter {
     }
     g.endArray();
     strings(g, "kindsNeverHeard", synthesis.kindsNeverHeard().stream().map(k -> k.id()).toList());
+    HeadCounts counts = synthesis.headCounts();
+    g.name("headCounts");
+    g.startObject();
+    g.numberProperty("people", counts.people());
+    g.arrayProperty("byKind");
+    for (KindHeadCount kind : counts.byKind()) {
+      g.startObject();
+      g.stringProperty("kind", kind.kind().id());
+      g.numberProperty("people", kind.people());
+      strings(g, "meetings", kind.meetingIds());
+      g.endObject();
+    }
+    g.endArray();
+    strings(g, "meetingsCounted", counts.meetingsCounted());
+    strings(g, "meetingsNotCounted", counts.meetingsNotCounted());
+    g.endObject();
     g.arrayProperty("priorities");
     for (PriorityConsensus group : synthesis.priorities()) {
       g.startObject();
