@@ -49,7 +49,7 @@ class RusdialogJackson2ModuleTest {
     String json = JACKSON2.writeValueAsString(dialogue);
     assertThat(json).isEqualTo(PLAIN.writeValueAsString(PLAIN.readTree(exported(dialogue)).get("dialogue")));
     assertThat(JACKSON2.readValue(json, Dialogue.class)).isEqualTo(dialogue);
-    String document = "{\"format\":\"rusdialog\",\"version\":1,\"dialogue\":" + json + "}";
+    String document = "{\"format\":\"rusdialog\",\"version\":2,\"dialogue\":" + json + "}";
     assertThat(SCHEMA.validate(TREES.readTree(document))).as("schema errors").isEmpty();
   }
 
