@@ -8,6 +8,7 @@ import io.github.rusdialog.text.ClassifiedLine.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,9 @@ final class SummaryParser {
 
   private void place(int at) throws SummaryFormatException {
     ClassifiedLine line = lines.get(at);
+    if (placeTotal(line)) {
+      return;
+    }
     switch (line.kind) {
       case PRIORITIES_HEADING:
         if (prioritiesHeadingLine > 0) {
@@ -142,6 +146,11 @@ final class SummaryParser {
         if (part != Part.INTRO) {
           throw error(line.number(), Places.quote(line.text()) + " introduces the participating groups,"
               + " which are listed once, right after the intro");
+        }
+        if (line.afterLabel != null && line.afterLabel.matches("\\d{1,5}")) {
+          // "Deltagare: 23": the number of people, not a group.
+          groups.addTotal(Integer.parseInt(line.afterLabel), line.number());
+          return;
         }
         if (line.afterLabel != null) {
           // "Deltagare: Kommunen, Unga": the label belongs to the intro, the groups follow it.
@@ -183,6 +192,31 @@ final class SummaryParser {
         refuseHeadingLike(line, at);
         area.add(line, blankBefore.get(at));
     }
+  }
+
+  /**
+   * Takes a line that gives the meeting's head count ("Antal deltagare: 23", "23 deltagare") as
+   * its total, where the participants are listed; elsewhere it is refused, as is an approximate one.
+   */
+  private boolean placeTotal(ClassifiedLine line) throws SummaryFormatException {
+    if (!line.is(Kind.TEXT) && !line.is(Kind.BULLET) && !line.is(Kind.UNKNOWN_LABEL)) {
+      return false;
+    }
+    String text = line.is(Kind.BULLET) ? line.body : line.text();
+    OptionalInt total = HeadCountForms.total(text);
+    if (total.isEmpty()) {
+      if (HeadCountForms.approximateTotal(text)) {
+        throw error(line.number(), Places.quote(line.text()) + " gives an approximate head count: write the"
+            + " number of people who took part, e.g. \"Antal deltagare: 23\", or leave it out");
+      }
+      return false;
+    }
+    if (part == Part.PRIORITIES || part == Part.AREA) {
+      throw error(line.number(), Places.quote(line.text()) + " is the meeting's head count; put it with the"
+          + " participants, before the priorities");
+    }
+    groups.addTotal(total.getAsInt(), line.number());
+    return true;
   }
 
   private void placeBeforePriorities(ClassifiedLine line, int at) throws SummaryFormatException {
@@ -366,7 +400,12 @@ final class SummaryParser {
             + " heading (priorities, an area) in the intro?");
       }
     }
-    meeting.participants(groups.groups()).priorities(priorities.priorities());
+    meeting.participants(groups.groups()).attendees(groups.total()).priorities(priorities.priorities());
+    int counted = groups.groups().stream().mapToInt(group -> group.attendees().orElse(0)).sum();
+    if (groups.total().isPresent() && counted > groups.total().getAsInt()) {
+      warn(groups.totalLine(), "the groups' head counts add up to " + counted + ", more than the total of "
+          + groups.total().getAsInt() + "; correct the total or the counts");
+    }
     if (groups.groups().isEmpty()) {
       refuseParticipantsInASentence();
       warn(titleLine.number, "the meeting has no participants: end the intro with \"I just det här"
