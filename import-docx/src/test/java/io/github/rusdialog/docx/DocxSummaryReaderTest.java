@@ -49,4 +49,16 @@ class DocxSummaryReaderTest {
     assertThat(fromWord.meeting()).isEqualTo(fromText);
     assertThat(fromWord.warnings()).isEmpty();
   }
+
+  @Test
+  void headCountsReadAsInText() throws Exception {
+    String text = "Möte 13/3 2024\nKort sammanfattning.\nI just det här mötet deltog företrädare för:\n"
+        + "- Kommunen: 3 personer\n- Unga (6)\n- 2 från Samer\n\nAntal deltagare: 23\n";
+    Meeting fromWord = DocxSummaryReader.create()
+        .read(new java.io.ByteArrayInputStream(DocxRenderer.render(text).bytes), "möte.docx").meeting();
+    assertThat(fromWord).isEqualTo(io.github.rusdialog.text.SummaryReader.create().read(text, "möte.txt").meeting());
+    assertThat(fromWord.attendees()).hasValue(23);
+    assertThat(fromWord.participants()).extracting(group -> group.name() + "=" + group.attendees().getAsInt())
+        .containsExactly("Kommunen=3", "Unga=6", "Samer=2");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.rusdialog.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.rusdialog.model.AreaInput;
@@ -221,4 +222,19 @@ class MarkdownSummaryReaderTest {
     assertThat(READER.read(text, "seed.md").meeting()).isEqualTo(SummaryReader.create().read(text, "seed.txt").meeting());
   }
 
+
+  @Test
+  void headCountsReadAsInText() throws Exception {
+    String text = "Möte 13/3 2024\nKort sammanfattning. I just det här mötet deltog företrädare för:\n"
+        + "- Kommunen: 3 personer\n- Unga (6)\n- 2 från Samer\n\nAntal deltagare: 23\n";
+    String markdown = "# Möte 13/3 2024\n\nKort sammanfattning.\nI just det här mötet deltog företrädare för:\n\n"
+        + "* Kommunen: 3 personer\n* Unga \\(6\\)\n* 2 från *Samer*\n\n**Antal deltagare:** 23\n";
+    Meeting fromMarkdown = read(markdown);
+    assertThat(fromMarkdown).isEqualTo(io.github.rusdialog.text.SummaryReader.create().read(text, "test.txt").meeting());
+    assertThat(fromMarkdown.attendees()).hasValue(23);
+    assertThat(fromMarkdown.participants()).extracting(group -> group.name() + "=" + group.attendees().getAsInt())
+        .containsExactly("Kommunen=3", "Unga=6", "Samer=2");
+    assertThatThrownBy(() -> read("# Möte 13/3 2024\n\nDeltagare:\n\n1. Kommunen\n1. Unga (ca 6)\n"))
+        .hasMessageStartingWith("test.md:6: \"Unga (ca 6)\" gives an approximate head count");
+  }
 }
