@@ -234,7 +234,7 @@ class MarkdownSummaryReaderTest {
     assertThat(fromMarkdown.attendees()).hasValue(23);
     assertThat(fromMarkdown.participants()).extracting(group -> group.name() + "=" + group.attendees().getAsInt())
         .containsExactly("Kommunen=3", "Unga=6", "Samer=2");
-    assertThatThrownBy(() -> read("# Möte 13/3 2024\n\nDeltagare:\n\n1. Kommunen\n1. Unga (ca 6)\n"))
+    assertThatThrownBy(() -> read("# Möte 13/3 2024\n\nDeltagare:\n\n- Kommunen\n- Unga (ca 6)\n"))
         .hasMessageStartingWith("test.md:6: \"Unga (ca 6)\" gives an approximate head count");
   }
 }
