@@ -2,6 +2,7 @@ package io.github.rusdialog.export;
 
 import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.InvalidArgumentException;
+import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
 import java.io.IOException;
@@ -165,6 +166,19 @@ public final class Labels {
    */
   public String kind(StakeholderKind kind) {
     return get("kind." + kind.id());
+  }
+
+  /**
+   * {@return a participating group as summaries write it: its name, and its head count in
+   * parentheses when known, e.g. "Unga (6)"; the same in every language, and read back so by the
+   * workbook}
+   *
+   * @param group the group
+   * @since 0.2.0
+   */
+  public String group(StakeholderGroup group) {
+    InvalidArgumentException.requireNonNull(group, "group");
+    return group.attendees().isPresent() ? group.name() + " (" + group.attendees().getAsInt() + ")" : group.name();
   }
 
   /**

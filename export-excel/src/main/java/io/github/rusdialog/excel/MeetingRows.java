@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +24,14 @@ import java.util.stream.Collectors;
  * added without an id gets the id its title and date give.
  */
 final class MeetingRows {
+  /** "Unga (6)": a group and its head count, as the writer puts them in the participants cell. */
+  private static final Pattern COUNTED = Pattern.compile("(.*\\S)\\s*\\(\\s*(\\d{1,5})\\s*\\)");
+  /** A count in parentheses written some other way: "Unga (ca 6)", "Unga (6 st)", "Unga (5–6)". */
+  private static final Pattern UNCLEAR_COUNT = Pattern.compile("\\(\\s*(?:ca\\.?|c:a|cirka|ungefär|~)?\\s*\\d+"
+      + "\\s*(?:st\\.?|stycken|personer|pers\\.?|deltagare|\\+|[-–]\\s*\\d+)?\\s*\\)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private final WorkbookInput input;
+  private final Labels labels;
   private final Map<String, Entry> byId = new LinkedHashMap<>();
   private final Map<String, String> exported;
 
@@ -46,15 +55,19 @@ final class MeetingRows {
   MeetingRows(WorkbookInput input, SheetTable table, Labels labels, WorkbookMeta meta)
       throws InvalidInputException {
     this.input = input;
+    this.labels = labels;
     this.exported = meta.exportedMeetings;
     int dateColumn = table.column(labels.get("date"));
     int titleColumn = table.column(labels.get("meeting"));
     int participantsColumn = table.column(labels.get("participants.short"));
+    // Workbooks of layout 1 were written before head counts.
+    Optional<Integer> attendeesColumn = meta.version >= 2
+        ? Optional.of(table.column(labels.get("attendees"))) : table.optionalColumn(labels.get("attendees"));
     int summaryColumn = table.column(labels.get("summary"));
     int idColumn = table.column(labels.get("meetingId"));
     for (TableRow row : table.rows()) {
       try {
-        read(row, meta, dateColumn, titleColumn, participantsColumn, summaryColumn, idColumn);
+        read(row, meta, dateColumn, titleColumn, participantsColumn, attendeesColumn, summaryColumn, idColumn);
       } catch (ModelValidationException e) {
         throw input.problem(WorkbookInput.ref(table.sheetName(), row.index(), 0), "the meeting in this row: "
             + e.getMessage());
@@ -63,7 +76,7 @@ final class MeetingRows {
   }
 
   private void read(TableRow row, WorkbookMeta meta, int dateColumn, int titleColumn, int participantsColumn,
-      int summaryColumn, int idColumn) throws InvalidInputException {
+      Optional<Integer> attendeesColumn, int summaryColumn, int idColumn) throws InvalidInputException {
     String title = row.text(titleColumn).orElseThrow(() -> input.problem(row.ref(titleColumn),
         "the meeting has no title; write it here, or delete the row to drop the meeting"));
     LocalDate date = row.date(dateColumn).orElseThrow(() -> input.problem(row.ref(dateColumn),
@@ -83,32 +96,79 @@ final class MeetingRows {
           + (written.isPresent() ? "" : ": give the added meeting another title or date"));
     }
     row.text(summaryColumn).ifPresent(builder::summary);
-    builder.participants(participants(row.text(participantsColumn), meta.participants.get(id)));
+    if (attendeesColumn.isPresent()) {
+      Optional<Integer> total = row.number(attendeesColumn.get(), "a number of people");
+      if (total.isPresent() && total.get() < 1) {
+        throw input.problem(row.ref(attendeesColumn.get()), total.get() + " is not a number of people; write"
+            + " how many took part (1 or more), or leave the cell empty if unknown");
+      }
+      total.ifPresent(builder::attendees);
+    }
+    builder.participants(participants(row, participantsColumn, meta.participants.get(id)));
     byId.put(id, new Entry(id, title, date, row.ref(written.isPresent() ? idColumn : titleColumn), builder));
   }
 
   /**
-   * The participants: as exported (with their kinds) when the cell still lists exactly those names;
-   * else the names the cell lists, separated by commas, each with its exported kind if the name was
-   * there before and the kind its name implies if not.
+   * The participants: as exported (with their kinds and head counts) when the cell still lists them
+   * as written; else the groups the cell lists, separated by commas, each written "Unga" or "Unga
+   * (6)", with its exported kind if the name was there before and the kind its name implies if not.
    */
-  private static List<StakeholderGroup> participants(Optional<String> cell, List<StakeholderGroup> exported) {
+  private List<StakeholderGroup> participants(TableRow row, int column, List<StakeholderGroup> exported)
+      throws InvalidInputException {
+    Optional<String> cell = row.text(column);
     List<StakeholderGroup> before = exported == null ? List.of() : exported;
-    String joined = before.stream().map(StakeholderGroup::name).collect(Collectors.joining(", "));
+    String joined = before.stream().map(labels::group).collect(Collectors.joining(", "));
     if (cell.orElse("").equals(joined)) {
       return before;
     }
     Map<String, StakeholderKind> kinds = new LinkedHashMap<>();
     before.forEach(group -> kinds.put(group.name().toLowerCase(Locale.ROOT), group.kind()));
     List<StakeholderGroup> groups = new ArrayList<>();
-    for (String name : cell.orElse("").split(",")) {
-      String stripped = name.strip();
-      if (!stripped.isEmpty()) {
-        StakeholderKind kind = kinds.get(stripped.toLowerCase(Locale.ROOT));
-        groups.add(kind == null ? StakeholderGroup.of(stripped) : StakeholderGroup.of(stripped, kind));
+    for (String written : split(cell.orElse(""))) {
+      String stripped = written.strip();
+      if (stripped.isEmpty()) {
+        continue;
       }
+      Matcher counted = COUNTED.matcher(stripped);
+      String name = counted.matches() ? counted.group(1) : stripped;
+      if (!counted.matches() && UNCLEAR_COUNT.matcher(stripped).find()) {
+        throw input.problem(row.ref(column), WorkbookInput.quote(stripped) + " looks like a group with a head"
+            + " count; write the count as a number in parentheses after the name, e.g. \"Unga (6)\", or"
+            + " leave it out");
+      }
+      StakeholderKind kind = kinds.get(name.toLowerCase(Locale.ROOT));
+      StakeholderGroup group = kind == null ? StakeholderGroup.of(name) : StakeholderGroup.of(name, kind);
+      if (counted.matches()) {
+        int people = Integer.parseInt(counted.group(2));
+        if (people < 1) {
+          throw input.problem(row.ref(column), WorkbookInput.quote(stripped) + " gives a head count of 0;"
+              + " list only groups that came, or leave the number out");
+        }
+        group = group.withAttendees(people);
+      }
+      groups.add(group);
     }
     return groups;
+  }
+
+  /** The parts of a cell between commas, but not those inside parentheses: "Unga (16–25 år, Luleå)". */
+  private static List<String> split(String cell) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(cell.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(cell.substring(start));
+    return parts;
   }
 
   boolean isEmpty() {

@@ -50,8 +50,12 @@ final class MeetingSheet {
     if (!meeting.participants().isEmpty()) {
       line(labels.get("participants"), null, styles.label, null);
       for (StakeholderGroup group : meeting.participants()) {
-        line(group.name(), labels.kind(group.kind()), styles.wrapped, styles.text);
+        line(labels.group(group), labels.kind(group.kind()), styles.wrapped, styles.text);
       }
+    }
+    meeting.attendees().ifPresent(total -> line(labels.get("attendees"), String.valueOf(total), styles.label,
+        styles.text));
+    if (!meeting.participants().isEmpty() || meeting.attendees().isPresent()) {
       next++;
     }
     if (!meeting.priorities().isEmpty()) {

@@ -44,7 +44,8 @@ final class MetaSheet {
     for (Meeting meeting : dialogue.meetings()) {
       rows.add(new String[] {WorkbookFormat.KEY_MEETING, meeting.id(), meeting.title(), meeting.date().toString()});
       for (StakeholderGroup group : meeting.participants()) {
-        rows.add(new String[] {WorkbookFormat.KEY_PARTICIPANT, meeting.id(), group.name(), group.kind().id()});
+        rows.add(new String[] {WorkbookFormat.KEY_PARTICIPANT, meeting.id(), group.name(), group.kind().id(),
+            group.attendees().isPresent() ? String.valueOf(group.attendees().getAsInt()) : ""});
       }
     }
     lists.add(dialogue.strategicAreas().stream().map(StrategicArea::title).toList());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -28,8 +29,9 @@ final class ParticipantsSheet {
   }
 
   /**
-   * Meetings × groups: a 1 where the group took part, the number of groups of each kind, and a
-   * totals row under the table. Groups are matched ignoring case, named as first written.
+   * Meetings × groups: a 1 where the group took part, the number of groups of each kind, the
+   * number of people the summary counts (its total, else its groups' head counts; empty if it
+   * gives none), and a totals row under the table. Groups are matched ignoring case, named as first written.
    */
   void write(SXSSFSheet sheet, Dialogue dialogue) {
     Map<String, String> groups = new LinkedHashMap<>();
@@ -52,9 +54,11 @@ final class ParticipantsSheet {
       columns.add(new Column(headers.unique(labels.get("kind") + ": " + labels.kind(kind)), 24, true));
     }
     columns.add(Column.fixed(headers.unique(labels.get("count.participants"))));
+    columns.add(Column.fixed(headers.unique(labels.get("count.people"))));
     TableSheet table = new TableSheet(workbook, sheet, styles, "Participants", 0, columns);
     List<String> groupKeys = new ArrayList<>(groups.keySet());
     long[] totals = new long[columns.size()];
+    boolean anyCounted = false;
     for (Meeting meeting : dialogue.meetings()) {
       table.startRow();
       table.text(0, meeting.title());
@@ -72,17 +76,34 @@ final class ParticipantsSheet {
         table.number(column, count);
         totals[column] += count;
       }
-      int last = columns.size() - 1;
-      table.number(last, meeting.participants().size());
-      totals[last] += meeting.participants().size();
+      int groupCount = columns.size() - 2;
+      table.number(groupCount, meeting.participants().size());
+      totals[groupCount] += meeting.participants().size();
+      OptionalInt people = people(meeting);
+      if (people.isPresent()) {
+        table.number(groupCount + 1, people.getAsInt());
+        totals[groupCount + 1] += people.getAsInt();
+        anyCounted = true;
+      }
     }
     int totalsRow = table.nextRowIndex();
     table.finish();
     Row row = sheet.createRow(totalsRow);
     Cells.text(row, 0, labels.get("total"), styles.label);
-    for (int c = 2; c < columns.size(); c++) {
+    // No total under a column that no summary filled: 0 would claim nobody came.
+    for (int c = 2; c < (anyCounted ? columns.size() : columns.size() - 1); c++) {
       Cells.number(row, c, totals[c], styles.number);
     }
+  }
+
+  /** The meeting's total where given, else the sum of its groups' head counts, if any group has one. */
+  private static OptionalInt people(Meeting meeting) {
+    if (meeting.attendees().isPresent()) {
+      return meeting.attendees();
+    }
+    List<StakeholderGroup> counted = meeting.participants().stream().filter(g -> g.attendees().isPresent()).toList();
+    return counted.isEmpty() ? OptionalInt.empty()
+        : OptionalInt.of(counted.stream().mapToInt(g -> g.attendees().getAsInt()).sum());
   }
 
   private static String key(String name) {

@@ -4,6 +4,10 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.KindParticipation;
+import java.util.Map;
+import java.util.EnumMap;
+import io.github.rusdialog.model.StakeholderKind;
+import io.github.rusdialog.synthesis.HeadCounts;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,13 +69,19 @@ final class SynthesisSheet {
         Column.text(labels.get("kind"), 30),
         Column.fixed(labels.get("synthesis.meetingCount")),
         Column.text(labels.get("synthesis.groups"), 50),
-        Column.text(labels.get("synthesis.sources"), 60)));
+        Column.text(labels.get("synthesis.sources"), 60),
+        Column.fixed(labels.get("synthesis.people"))));
+    Map<StakeholderKind, Integer> people = new EnumMap<>(StakeholderKind.class);
+    synthesis.headCounts().byKind().forEach(kind -> people.put(kind.kind(), kind.people()));
     for (KindParticipation kind : synthesis.participation()) {
       table.startRow();
       table.text(0, labels.kind(kind.kind()));
       table.number(1, kind.meetingCount());
       table.text(2, fit(String.join(", ", kind.groupNames()), kind.groupNames().size()));
       table.text(3, sources(synthesis, kind.meetingIds()));
+      if (people.containsKey(kind.kind())) {
+        table.number(4, people.get(kind.kind()));
+      }
     }
     int next = table.nextRowIndex();
     table.finishTable();
@@ -79,6 +89,13 @@ final class SynthesisSheet {
     Cells.text(never, 0, labels.get("synthesis.kindsNeverHeard"), styles.label);
     Cells.text(never, 2, synthesis.kindsNeverHeard().stream().map(labels::kind)
         .collect(Collectors.joining(", ")), styles.wrapped);
+    HeadCounts counts = synthesis.headCounts();
+    Cells.text(sheet.createRow(next++), 0, labels.format("synthesis.headCounts", counts.people(),
+        counts.meetingsCounted().size(), synthesis.meetingCount()), styles.text);
+    if (!counts.meetingsNotCounted().isEmpty()) {
+      Cells.text(sheet.createRow(next++), 0, labels.format("synthesis.notCounted",
+          sources(synthesis, counts.meetingsNotCounted())), styles.text);
+    }
     return next + 1;
   }
 

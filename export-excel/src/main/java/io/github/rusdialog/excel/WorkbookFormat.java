@@ -12,8 +12,12 @@ final class WorkbookFormat {
   /** The first cell of the hidden sheet, which marks a workbook as ours. */
   static final String MARK = "rusdialog-workbook";
 
-  /** The layout version; a reader refuses a newer one instead of misreading it. */
-  static final int VERSION = 1;
+  /**
+   * The layout version written; a reader reads this and every older one, and refuses a newer one
+   * instead of misreading it. Version 2 added head counts: the overview's "Antal deltagare"
+   * column, "Unga (6)" in its participants cell, and the count on the hidden sheet's participants.
+   */
+  static final int VERSION = 2;
 
   static final String MEETINGS_TABLE = "Meetings";
   static final String PRIORITIES_TABLE = "Priorities";

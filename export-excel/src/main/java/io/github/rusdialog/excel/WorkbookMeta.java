@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -22,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * fingerprints. Reading it is how the reader knows the workbook is rusdialog's and which version.
  */
 final class WorkbookMeta {
+  /** The layout version the workbook was written in, 1 to {@link WorkbookFormat#VERSION}. */
+  final int version;
   final Locale locale;
   final Optional<String> name;
   final Optional<String> organiser;
@@ -31,9 +34,10 @@ final class WorkbookMeta {
   /** The exported "title\tdate" of each meeting id, which the other tables' meeting columns show. */
   final Map<String, String> exportedMeetings;
 
-  private WorkbookMeta(Locale locale, Optional<String> name, Optional<String> organiser,
+  private WorkbookMeta(int version, Locale locale, Optional<String> name, Optional<String> organiser,
       List<StrategicArea> areas, Map<String, List<StakeholderGroup>> participants, Map<String, String> views,
       Map<String, String> exportedMeetings) {
+    this.version = version;
     this.locale = locale;
     this.name = name;
     this.organiser = organiser;
@@ -52,10 +56,11 @@ final class WorkbookMeta {
           + " made with 'rusdialog template'. Export the dialogue to .xlsx, or use 'rusdialog template'"
           + " to get a workbook to fill in");
     }
-    String version = value(input, first, 1);
-    if (!String.valueOf(WorkbookFormat.VERSION).equals(version)) {
-      throw input.problem(null, "this workbook has rusdialog's workbook format " + version + "; this"
-          + " version reads format " + WorkbookFormat.VERSION + ": use the rusdialog that wrote it");
+    String written = value(input, first, 1);
+    int version = written.matches("[1-9]") ? Integer.parseInt(written) : 0;
+    if (version < 1 || version > WorkbookFormat.VERSION) {
+      throw input.problem(null, "this workbook has rusdialog's workbook format " + written + "; this"
+          + " version reads formats 1 to " + WorkbookFormat.VERSION + ": use the rusdialog that wrote it");
     }
     Locale locale = null;
     Optional<String> name = Optional.empty();
@@ -90,8 +95,10 @@ final class WorkbookMeta {
           case WorkbookFormat.KEY_PARTICIPANT:
             StakeholderKind kind = StakeholderKind.fromId(value(input, row, 3))
                 .orElseThrow(() -> new ModelValidationException("kind", "unknown kind"));
+            String attendees = value(input, row, 4);
             participants.computeIfAbsent(value(input, row, 1), id -> new ArrayList<>())
-                .add(StakeholderGroup.of(value(input, row, 2), kind));
+                .add(StakeholderGroup.of(value(input, row, 2), kind).withAttendees(attendees.isEmpty()
+                    ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(attendees))));
             break;
           case WorkbookFormat.KEY_VIEW:
             views.put(value(input, row, 1), value(input, row, 2));
@@ -99,14 +106,14 @@ final class WorkbookMeta {
           default:
             break;
         }
-      } catch (ModelValidationException e) {
+      } catch (ModelValidationException | NumberFormatException e) {
         throw damaged(input, r);
       }
     }
     if (locale == null) {
       throw damaged(input, 1);
     }
-    return new WorkbookMeta(locale, name, organiser, List.copyOf(areas), participants, views, meetings);
+    return new WorkbookMeta(version, locale, name, organiser, List.copyOf(areas), participants, views, meetings);
   }
 
   private static InvalidInputException damaged(WorkbookInput input, int row) {

@@ -111,6 +111,7 @@ final class WorkbookWriter {
         Column.fixed(labels.get("date")),
         Column.text(labels.get("meeting"), 40),
         Column.text(labels.get("participants.short"), 60),
+        Column.fixed(labels.get("attendees")),
         Column.fixed(labels.get("count.priorities")),
         Column.fixed(labels.get("count.opportunities")),
         Column.fixed(labels.get("count.challenges")),
@@ -124,15 +125,15 @@ final class WorkbookWriter {
       table.date(0, meeting.date());
       table.text(1, meeting.title());
       if (!meeting.participants().isEmpty()) {
-        table.text(2, meeting.participants().stream().map(StakeholderGroup::name)
-            .collect(Collectors.joining(", ")));
+        table.text(2, meeting.participants().stream().map(labels::group).collect(Collectors.joining(", ")));
       }
-      table.number(3, meeting.priorities().size());
-      table.number(4, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum());
-      table.number(5, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum());
-      table.number(6, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum());
-      meeting.summary().ifPresent(summary -> table.text(7, summary));
-      table.text(8, meeting.id());
+      meeting.attendees().ifPresent(total -> table.number(3, total));
+      table.number(4, meeting.priorities().size());
+      table.number(5, meeting.areas().stream().mapToInt(a -> a.opportunities().size()).sum());
+      table.number(6, meeting.areas().stream().mapToInt(a -> a.challenges().size()).sum());
+      table.number(7, meeting.areas().stream().mapToInt(a -> a.insights().size()).sum());
+      meeting.summary().ifPresent(summary -> table.text(8, summary));
+      table.text(9, meeting.id());
     }
     table.finish();
     // The info rows above the table hold long values; give the value column room.

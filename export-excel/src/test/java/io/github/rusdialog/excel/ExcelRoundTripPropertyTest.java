@@ -32,6 +32,7 @@ class ExcelRoundTripPropertyTest {
     Dialogue dialogue = DialogueGenerator.withSeed(seed).meetings(1 + (int) (seed % 5)).generate();
     List<String> meetingTitles = new ArrayList<>();
     List<String> participants = new ArrayList<>();
+    List<Double> attendees = new ArrayList<>();
     List<String> priorityTitles = new ArrayList<>();
     List<String> priorityDescriptions = new ArrayList<>();
     List<String> itemTexts = new ArrayList<>();
@@ -39,7 +40,10 @@ class ExcelRoundTripPropertyTest {
     for (Meeting meeting : dialogue.meetings()) {
       meetingTitles.add(meeting.title());
       participants.add(meeting.participants().isEmpty() ? null
-          : meeting.participants().stream().map(StakeholderGroup::name).collect(Collectors.joining(", ")));
+          : meeting.participants().stream().map(group -> group.name()
+              + (group.attendees().isPresent() ? " (" + group.attendees().getAsInt() + ")" : ""))
+              .collect(Collectors.joining(", ")));
+      attendees.add(meeting.attendees().isPresent() ? (double) meeting.attendees().getAsInt() : null);
       for (PriorityArea priority : meeting.priorities()) {
         priorityTitles.add(priority.title());
         priorityDescriptions.add(priority.description().orElse(null));
@@ -64,6 +68,13 @@ class ExcelRoundTripPropertyTest {
       int meetings = dialogue.meetings().size();
       assertThat(Workbooks.column(overview, 1, header + 1, header + meetings)).isEqualTo(meetingTitles);
       assertThat(Workbooks.column(overview, 2, header + 1, header + meetings)).isEqualTo(participants);
+      List<Double> totals = new ArrayList<>();
+      for (int r = header + 1; r <= header + meetings; r++) {
+        org.apache.poi.ss.usermodel.Cell cell = overview.getRow(r).getCell(3);
+        totals.add(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK ? null
+            : cell.getNumericCellValue());
+      }
+      assertThat(totals).as("Antal deltagare").isEqualTo(attendees);
       XSSFSheet priorities = workbook.getSheet("Prioriteringar");
       assertThat(Workbooks.column(priorities, 3, 1, priorityTitles.size())).isEqualTo(priorityTitles);
       assertThat(Workbooks.column(priorities, 4, 1, priorityTitles.size())).isEqualTo(priorityDescriptions);

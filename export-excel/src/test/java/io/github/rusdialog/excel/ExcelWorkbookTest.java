@@ -122,10 +122,12 @@ class ExcelWorkbookTest {
       assertThat(Workbooks.string(sheet, header + 1, 1)).isEqualTo("Bolagsdagen");
       assertThat(Workbooks.string(sheet, header + 1, 2))
           .isEqualTo("Kommunen, Näringsliv, Minoriteter, Civilsamhälle, Unga, Myndigheter");
+      assertThat(Workbooks.string(sheet, header, 3)).isEqualTo("Antal deltagare");
+      assertThat(sheet.getRow(header + 1).getCell(3)).as("the seed gives no head count").isNull();
       double[] counts = new double[4];
       for (int c = 0; c < 4; c++) {
-        assertThat(sheet.getRow(header + 1).getCell(3 + c).getCellType()).isEqualTo(CellType.NUMERIC);
-        counts[c] = sheet.getRow(header + 1).getCell(3 + c).getNumericCellValue();
+        assertThat(sheet.getRow(header + 1).getCell(4 + c).getCellType()).isEqualTo(CellType.NUMERIC);
+        counts[c] = sheet.getRow(header + 1).getCell(4 + c).getNumericCellValue();
       }
       assertThat(counts).containsExactly(4, 7, 6, 2);
     }
@@ -139,12 +141,12 @@ class ExcelWorkbookTest {
       assertThat(workbook.getSheet("Bolagsdagen 1")).as("above the limit of 30").isNull();
       XSSFSheet sheet = workbook.getSheet("Översikt");
       int header = sheet.getTables().get(0).getStartRowIndex();
-      assertThat(Workbooks.string(sheet, header, 7)).isEqualTo("Inledning");
+      assertThat(Workbooks.string(sheet, header, 8)).isEqualTo("Inledning");
       for (int i = 0; i < dialogue.meetings().size(); i++) {
-        assertThat(Workbooks.string(sheet, header + 1 + i, 7))
+        assertThat(Workbooks.string(sheet, header + 1 + i, 8))
             .isEqualTo(dialogue.meetings().get(i).summary().orElseThrow());
       }
-      assertThat(sheet.getTables().get(0).getEndColIndex()).as("intro, then the meeting id").isEqualTo(8);
+      assertThat(sheet.getTables().get(0).getEndColIndex()).as("intro, then the meeting id").isEqualTo(9);
     }
   }
 
@@ -156,8 +158,8 @@ class ExcelWorkbookTest {
       List<String> header = Workbooks.column(sheet, 0, 0, 0);
       assertThat(header).containsExactly("Möte");
       XSSFTable table = sheet.getTables().get(0);
-      // 2 fixed columns, 9 groups (Unga in both), 7 kinds, the count
-      assertThat(table.getEndColIndex()).isEqualTo(2 + 9 + 7);
+      // 2 fixed columns, 9 groups (Unga in both), 7 kinds, the count of groups, the count of people
+      assertThat(table.getEndColIndex()).isEqualTo(2 + 9 + 7 + 1);
       assertThat(Workbooks.string(sheet, 0, 2)).isEqualTo("Kommunen");
       assertThat(Workbooks.string(sheet, 0, 11)).isEqualTo("Slag: Kommun");
       // "Unga" took part in both meetings: total 2 in the row under the table.
@@ -165,7 +167,9 @@ class ExcelWorkbookTest {
       assertThat(Workbooks.string(sheet, 0, unga)).isEqualTo("Unga");
       assertThat(Workbooks.string(sheet, 3, 0)).isEqualTo("Totalt");
       assertThat(sheet.getRow(3).getCell(unga).getNumericCellValue()).isEqualTo(2);
-      assertThat(sheet.getRow(3).getCell(table.getEndColIndex()).getNumericCellValue()).isEqualTo(10);
+      assertThat(sheet.getRow(3).getCell(table.getEndColIndex() - 1).getNumericCellValue()).isEqualTo(10);
+      assertThat(Workbooks.string(sheet, 0, table.getEndColIndex())).isEqualTo("Antal personer");
+      assertThat(sheet.getRow(3).getCell(table.getEndColIndex())).as("no summary counts people").isNull();
     }
   }
 

@@ -250,7 +250,7 @@ class WorkbookEditTest {
   @Test
   void refusesWhatTheModelRefusesAtTheRowItCameFrom() {
     assertRefused(book -> set(book, "Översikt", "C" + (overviewHeader(book) + 2), "Unga, Kommunen, unga"),
-        "Översikt!I7: the meeting \"Bolagsdagen\": participants[2].name: \"unga\" is listed twice");
+        "Översikt!J7: the meeting \"Bolagsdagen\": participants[2].name: \"unga\" is listed twice");
   }
 
   @Test

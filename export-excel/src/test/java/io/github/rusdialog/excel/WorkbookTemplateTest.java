@@ -62,7 +62,7 @@ class WorkbookTemplateTest {
       meeting.createCell(0).setCellValue("2025-02-03");
       meeting.createCell(1).setCellValue("Dialog med civilsamhället");
       meeting.createCell(2).setCellValue("Civilsamhälle, Unga");
-      meeting.createCell(7).setCellValue("Ett möte i Kiruna.");
+      meeting.createCell(8).setCellValue("Ett möte i Kiruna.");
       XSSFSheet priorities = book.getSheet("Prioriteringar");
       row(priorities, 1, "Dialog med civilsamhället", null, 2.0, "Föreningsliv", null, "Underförstådd",
           "Goda möjligheter till kultur, boende, arbete och välfärd");
