@@ -93,8 +93,9 @@ final class SynthesisSheet {
     Cells.text(sheet.createRow(next++), 0, labels.format("synthesis.headCounts", counts.people(),
         counts.meetingsCounted().size(), synthesis.meetingCount()), styles.text);
     if (!counts.meetingsNotCounted().isEmpty()) {
-      Cells.text(sheet.createRow(next++), 0, labels.format("synthesis.notCounted",
-          sources(synthesis, counts.meetingsNotCounted())), styles.text);
+      Row notCounted = sheet.createRow(next++);
+      Cells.text(notCounted, 0, labels.get("synthesis.notCounted"), styles.label);
+      Cells.text(notCounted, 2, sources(synthesis, counts.meetingsNotCounted()), styles.wrapped);
     }
     return next + 1;
   }

@@ -21,6 +21,18 @@ class ExcelSynthesisTest {
       List<XSSFTable> tables = sheet.getTables();
       assertThat(tables).extracting(XSSFTable::getName)
           .containsExactlyInAnyOrder("SynthesisParticipation", "SynthesisPriorities", "SynthesisCoverage");
+      XSSFTable participation = tables.stream().filter(t -> t.getName().equals("SynthesisParticipation"))
+          .findFirst().orElseThrow();
+      int people = participation.getEndColIndex();
+      assertThat(Workbooks.string(sheet, participation.getStartRowIndex(), people)).isEqualTo("Personer");
+      List<String> peopleColumn = new java.util.ArrayList<>();
+      for (int r = participation.getStartRowIndex() + 1; r <= participation.getEndRowIndex(); r++) {
+        org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r).getCell(people);
+        peopleColumn.add(Workbooks.string(sheet, r, 0) + "=" + (cell == null ? "" : (int) cell.getNumericCellValue()));
+      }
+      assertThat(peopleColumn).contains("Unga=12", "Akademi=3", "Kommun=");
+      assertThat(Workbooks.allText(workbook)).contains("Antal personer enligt sammanfattningarna: 15 (från 1 av 3 möten).",
+          "Möten utan antal deltagare", "Bolagsdagen, Kommundialog Överkalix");
       XSSFTable priorities = tables.stream().filter(t -> t.getName().equals("SynthesisPriorities"))
           .findFirst().orElseThrow();
       int first = priorities.getStartRowIndex() + 1;

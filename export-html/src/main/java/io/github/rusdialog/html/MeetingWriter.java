@@ -64,9 +64,13 @@ final class MeetingWriter {
     if (!meeting.participants().isEmpty()) {
       out.raw("<p><strong>").text(labels.get("participants")).raw(":</strong></p>\n<ul class=\"rd-groups\">\n");
       for (StakeholderGroup group : meeting.participants()) {
-        out.dataElement("li", null, group.name()).raw("\n");
+        out.dataElement("li", null, labels.group(group)).raw("\n");
       }
       out.raw("</ul>\n");
+    }
+    if (meeting.attendees().isPresent()) {
+      out.raw("<p><strong>").text(labels.get("attendees")).raw(":</strong> ")
+          .text(String.valueOf(meeting.attendees().getAsInt())).raw("</p>\n");
     }
     if (!meeting.priorities().isEmpty()) {
       headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.priorities(meeting))

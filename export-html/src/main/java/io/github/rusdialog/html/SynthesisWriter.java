@@ -4,6 +4,7 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.HeadCounts;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.io.IOException;
@@ -43,13 +44,22 @@ final class SynthesisWriter {
 
     subheading(labels.get("synthesis.participation"));
     List<String[]> participation = new ArrayList<>();
+    HeadCounts counts = synthesis.headCounts();
     for (KindParticipation kind : synthesis.participation()) {
       participation.add(new String[] {labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds())});
+          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds()),
+          counts.byKind().stream().filter(k -> k.kind() == kind.kind()).findFirst()
+              .map(k -> String.valueOf(k.people())).orElse("")});
     }
     table(labels.get("synthesis.participation"), new String[] {labels.get("kind"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings")},
-        participation, "lndd");
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings"),
+        labels.get("synthesis.people")}, participation, "lnddn");
+    out.element("p", null, labels.format("synthesis.headCounts", counts.people(), counts.meetingsCounted().size(),
+        synthesis.meetingCount())).raw("\n");
+    if (!counts.meetingsNotCounted().isEmpty()) {
+      out.raw("<p><strong>").text(labels.get("synthesis.notCounted")).raw(":</strong> ")
+          .data(synthesis.meetingNames(counts.meetingsNotCounted())).raw("</p>\n");
+    }
     if (!synthesis.kindsNeverHeard().isEmpty()) {
       List<String> kinds = new ArrayList<>();
       for (StakeholderKind kind : synthesis.kindsNeverHeard()) {

@@ -137,6 +137,20 @@ class HtmlPageTest {
   }
 
   @Test
+  void headCountsShowWithTheGroupsTheMeetingAndTheSynthesis() {
+    Document page = Pages.parse(Pages.export(THREE));
+    assertThat(page.select("ul.rd-groups li").eachText()).contains("Unga (12)", "Akademi (3)", "Byalaget");
+    Element participation = page.select("table").get(0);
+    assertThat(participation.select("thead th").eachText()).last().isEqualTo("Personer");
+    assertThat(participation.select("tbody tr").eachText()).contains("Unga 2 Unga Bolagsdagen, Ungdomsdialog Luleå 12",
+        "Akademi 1 Akademi Ungdomsdialog Luleå 3");
+    assertThat(page.text()).contains("Antal personer enligt sammanfattningarna: 15 (från 1 av 3 möten).",
+        "Möten utan antal deltagare: Bolagsdagen, Kommundialog Överkalix");
+    Meeting counted = SampleMeetings.seed().withAttendees(java.util.OptionalInt.of(23));
+    assertThat(Pages.parse(Pages.export(SampleMeetings.dialogueOf(counted))).text()).contains("Antal deltagare: 23");
+  }
+
+  @Test
   void oneMeetingIsWrittenAsItsSummaryWithContentsOfItsAreas() {
     Document page = Pages.parse(Pages.export(SampleMeetings.seedDialogue()));
     Meeting seed = SampleMeetings.seed();

@@ -28,6 +28,11 @@ class JsonSynthesisTest {
     JsonNode synthesis = JsonMapper.builder().build().readTree(json).get("synthesis");
     assertThat(synthesis.get("meetingCount").asInt()).isEqualTo(3);
     assertThat(synthesis.get("kindsNeverHeard").toString()).isEqualTo("[\"region\"]");
+    assertThat(synthesis.get("headCounts").toString()).isEqualTo("{\"people\":15,\"byKind\":["
+        + "{\"kind\":\"youth\",\"people\":12,\"meetings\":[\"ungdomsdialog-lulea-2024-05-20\"]},"
+        + "{\"kind\":\"academia\",\"people\":3,\"meetings\":[\"ungdomsdialog-lulea-2024-05-20\"]}],"
+        + "\"meetingsCounted\":[\"ungdomsdialog-lulea-2024-05-20\"],"
+        + "\"meetingsNotCounted\":[\"bolagsdagen-2024-03-13\",\"kommundialog-overkalix-2024-04-19\"]}");
     JsonNode first = synthesis.get("priorities").get(0);
     assertThat(first.get("label").asString()).isEqualTo("Kompetensförsörjning");
     assertThat(first.get("borda").asInt()).isEqualTo(6);

@@ -61,6 +61,10 @@ final class MeetingSection {
           participants(meeting),
           fonts.regular(BODY)), 0, 10f);
     }
+    if (meeting.attendees().isPresent()) {
+      blocks.paragraph(parent, Blocks.runs(labels.get("attendees") + ": ", fonts.bold(BODY),
+          String.valueOf(meeting.attendees().getAsInt()), fonts.regular(BODY)), 0, 10f);
+    }
     if (!meeting.priorities().isEmpty()) {
       blocks.heading(parent, PdfName.H2, labels.get("priorities"), fonts.bold(13.5f, PdfFonts.ACCENT), 14f, 4f, 2);
       PdfStructureElement list = blocks.list(parent);
@@ -85,10 +89,10 @@ final class MeetingSection {
     }
   }
 
-  private static String participants(Meeting meeting) {
+  private String participants(Meeting meeting) {
     StringJoiner names = new StringJoiner(", ");
     for (StakeholderGroup group : meeting.participants()) {
-      names.add(group.name());
+      names.add(labels.group(group));
     }
     return names.toString();
   }

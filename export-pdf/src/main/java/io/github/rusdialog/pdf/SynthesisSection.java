@@ -13,6 +13,7 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.HeadCounts;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.util.ArrayList;
@@ -48,13 +49,23 @@ final class SynthesisSection {
 
     heading(section, labels.get("synthesis.participation"));
     List<List<String>> participation = new ArrayList<>();
+    HeadCounts counts = synthesis.headCounts();
     for (KindParticipation kind : synthesis.participation()) {
       participation.add(List.of(labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds())));
+          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds()),
+          counts.byKind().stream().filter(k -> k.kind() == kind.kind()).findFirst()
+              .map(k -> String.valueOf(k.people())).orElse("")));
     }
-    blocks.table(section, new float[] {24, 10, 30, 36}, List.of(labels.get("kind"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings")),
-        participation, SIZE);
+    blocks.table(section, new float[] {22, 10, 28, 30, 10}, List.of(labels.get("kind"),
+        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings"),
+        labels.get("synthesis.people")), participation, SIZE);
+    canvas.space(4f);
+    blocks.paragraph(section, Blocks.runs(labels.format("synthesis.headCounts", counts.people(),
+        counts.meetingsCounted().size(), synthesis.meetingCount()), fonts.regular(SIZE)), 0, 0);
+    if (!counts.meetingsNotCounted().isEmpty()) {
+      blocks.paragraph(section, Blocks.runs(labels.get("synthesis.notCounted") + ": ", fonts.bold(SIZE),
+          synthesis.meetingNames(counts.meetingsNotCounted()), fonts.regular(SIZE)), 0, 0);
+    }
     if (!synthesis.kindsNeverHeard().isEmpty()) {
       canvas.space(4f);
       blocks.paragraph(section, Blocks.runs(labels.get("synthesis.kindsNeverHeard") + ": ", fonts.bold(SIZE),

@@ -2,6 +2,7 @@ package io.github.rusdialog.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.testkit.SampleMeetings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ class PdfSynthesisTest {
       assertThat(page).as("meetings by title; the date only where two share a title")
           .contains("Kommun 2 Kommunen Bolagsdagen, Kommundialog Överkalix").doesNotContain("bolagsdagen-2024");
       String all = Pdfs.text(pdf).replaceAll("\\s+", " ");
+      // Head counts: on the youth meeting's page and, per kind, in the synthesis.
+      assertThat(all).contains("Deltagande grupper: Unga (12), Akademi (3), Byalaget",
+          "Unga 2 Unga Bolagsdagen, Ungdomsdialog Luleå 12", "Akademi 1 Akademi Ungdomsdialog Luleå 3",
+          "Antal personer enligt sammanfattningarna: 15 (från 1 av 3 möten).",
+          "Möten utan antal deltagare: Bolagsdagen, Kommundialog Överkalix");
       assertThat(all).contains("Väl fungerande kompetensförsörjning och kompetensutveckling 1 2 0 0 1 1 3");
       List<String> bookmarks = new ArrayList<>();
       for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
@@ -38,6 +44,12 @@ class PdfSynthesisTest {
       assertThat(bookmarks).containsExactly("Sammanställning", "Bolagsdagen", "Kommundialog Överkalix",
           "Ungdomsdialog Luleå");
     }
+  }
+
+  @Test
+  void showsTheMeetingsTotalOnItsPage() throws IOException {
+    Dialogue counted = SampleMeetings.dialogueOf(SampleMeetings.seed().withAttendees(java.util.OptionalInt.of(23)));
+    assertThat(Pdfs.text(Pdfs.export(counted)).replaceAll("\\s+", " ")).contains("Antal deltagare: 23");
   }
 
   @Test

@@ -211,14 +211,15 @@ public final class SampleMeetings {
   /**
    * {@return a third meeting for cross-meeting tests: it repeats the Överkalix meeting's first priority
    * ("Kompetensförsörjning.") and the seed's first ("boende  och infrastruktur") in other spelling,
-   * relates one priority to a strategic area, and has direct, indirect and not-discussed areas}
+   * relates one priority to a strategic area, has direct, indirect and not-discussed areas, and
+   * gives head counts for two of its three groups ("Unga (12)", "Akademi (3)")}
    */
   public static Meeting youthDialogue() {
     return Meeting.builder()
         .title("Ungdomsdialog Luleå")
         .date(LocalDate.of(2024, 5, 20))
         .summary("Unga och forskare om framtiden i Luleå. I just det här mötet deltog företrädare för:")
-        .addParticipants(StakeholderGroup.of("Unga"), StakeholderGroup.of("Akademi"),
+        .addParticipants(StakeholderGroup.of("Unga").withAttendees(12), StakeholderGroup.of("Akademi").withAttendees(3),
             StakeholderGroup.of("Byalaget"))
         .addPriorities(
             PriorityArea.builder().rank(1).title("Kompetensförsörjning.")

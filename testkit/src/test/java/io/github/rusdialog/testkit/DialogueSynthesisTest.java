@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.HeadCounts;
+import io.github.rusdialog.synthesis.KindHeadCount;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.RankedMention;
@@ -51,6 +54,27 @@ class DialogueSynthesisTest {
     assertThat(synthesis.participation().get(4).groupNames()).containsExactly("Unga");
     assertThat(synthesis.participation().get(8).groupNames()).containsExactly("Byalaget");
     assertThat(synthesis.kindsNeverHeard()).containsExactly(StakeholderKind.REGION);
+  }
+
+  @Test
+  void countsThePeopleWhereTheSummariesGiveHeadCounts() {
+    HeadCounts counts = synthesis.headCounts();
+    // Only the youth dialogue counts: Unga (12), Akademi (3), Byalaget without a count.
+    assertThat(counts.people()).isEqualTo(15);
+    assertThat(counts.byKind()).extracting(KindHeadCount::kind, KindHeadCount::people, KindHeadCount::meetingIds)
+        .containsExactly(tuple(StakeholderKind.YOUTH, 12, List.of(YOUTH)), tuple(StakeholderKind.ACADEMIA, 3, List.of(YOUTH)));
+    assertThat(counts.meetingsCounted()).containsExactly(YOUTH);
+    assertThat(counts.meetingsNotCounted()).containsExactly(SEED, OVERKALIX);
+  }
+
+  @Test
+  void aMeetingsTotalCountsInsteadOfItsGroupsSum() {
+    Meeting withTotal = SampleMeetings.youthDialogue().withAttendees(java.util.OptionalInt.of(40));
+    HeadCounts counts = DialogueSynthesis.of(SampleMeetings.dialogueOf(SampleMeetings.seed(), withTotal)).headCounts();
+    assertThat(counts.people()).isEqualTo(40);
+    assertThat(counts.byKind()).extracting(KindHeadCount::people).containsExactly(12, 3);
+    assertThat(DialogueSynthesis.of(SampleMeetings.seedDialogue()).headCounts())
+        .isEqualTo(new HeadCounts(0, List.of(), List.of(), List.of(SEED)));
   }
 
   @Test
