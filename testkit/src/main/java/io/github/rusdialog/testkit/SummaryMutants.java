@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * labels, foreign and shortened area headings, capitals, punctuation, numbering, diacritics
  * stripped, bold, {@code #}, blank lines added or removed, the priorities heading removed, a label
  * with its first item on its line, items numbered under a label, a priority's title set off by a
- * dash instead of a colon — and
+ * dash instead of a colon, head counts after or before a group and for the meeting (and approximate
+ * ones, which must be refused) — and
  * records which lines each change touched, so a reader's test can assert that the mutant reads to
  * the original's {@link #structure structure} or fails naming a touched line. The same seed always
  * gives the same mutant.
@@ -279,6 +280,15 @@ public final class SummaryMutants {
       SummaryMutants::numberItems,
       (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^((?:- )?\\d[.)] )\\*\\*([^*:]+):\\*\\* ", "$1$2 – "),
           "priority dash"),
+      (m, r) -> rewrite(m, r, GROUP, line -> List.of(line + " (6)", line + ": 6 personer", line + " – 6",
+          line.replaceFirst("^(- )?", "$16 ")).get(r.nextInt(4)), "head count"),
+      (m, r) -> {
+        int before = m.applied.size();
+        rewrite(m, r, GROUP, line -> line + List.of(" (ca 6)", ": cirka 6 personer", " (5–6)").get(r.nextInt(3)),
+            "approximate head count");
+        m.mustFail |= m.applied.size() > before;
+      },
+      SummaryMutants::addTotal,
       SummaryMutants::shortenHeading,
       SummaryMutants::removePrioritiesHeading,
       SummaryMutants::removeBlankLine,
@@ -392,6 +402,26 @@ public final class SummaryMutants {
       m.touched.set(at - 1, true);
       m.touched.set(at + 1, true);
     }
+  }
+
+  /** Adds the meeting's head count on a line of its own after the last group: "Antal deltagare: 23". */
+  private static void addTotal(Mutant m, SplittableRandom r) {
+    int last = -1;
+    for (int i = 1; i < m.lines.size() && !PRIORITIES_HEADING.test(m.lines.get(i).strip()); i++) {
+      if (GROUP.test(m.lines.get(i).strip())) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return;
+    }
+    String total = List.of("Antal deltagare: 23", "23 deltagare", "Totalt 23 personer").get(r.nextInt(3));
+    m.applied.add("added the head count \"" + total + "\" after line " + (last + 1));
+    // After a blank line: in Markdown, a line right under a list item continues that item.
+    m.lines.add(last + 1, total);
+    m.touched.add(last + 1, true);
+    m.lines.add(last + 1, "");
+    m.touched.add(last + 1, false);
   }
 
   private static String unhash(String line) {
