@@ -2,6 +2,7 @@ package io.github.rusdialog.export;
 
 import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.InvalidArgumentException;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
@@ -179,6 +180,17 @@ public final class Labels {
   public String group(StakeholderGroup group) {
     InvalidArgumentException.requireNonNull(group, "group");
     return group.attendees().isPresent() ? group.name() + " (" + group.attendees().getAsInt() + ")" : group.name();
+  }
+
+  /**
+   * {@return the name of a response status as the region says it, e.g. "Tas delvis med"}
+   *
+   * @param status the status
+   * @since 0.2.0
+   */
+  public String status(ResponseStatus status) {
+    InvalidArgumentException.requireNonNull(status, "status");
+    return get("status." + status.id());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.rusdialog.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,21 @@ public abstract class Insight implements AreaItem {
   @Value.Parameter
   public abstract String text();
 
+  @Override
+  public abstract Optional<Response> response();
+
+  /**
+   * {@return a copy of this item with this response, or none; the text is kept}
+   *
+   * @param response the region's answer, or {@code Optional.empty()} for not yet answered
+   * @throws ModelValidationException if the argument is null
+   * @since 0.2.0
+   */
+  public final Insight withResponse(Optional<Response> response) {
+    Texts.requireNonNull("response", response);
+    return InsightImpl.fields().from(this).response(response).build();
+  }
+
   /**
    * {@return the item with this text, trimmed at the ends}
    *
@@ -31,6 +47,6 @@ public abstract class Insight implements AreaItem {
   @Value.Check
   Insight check() {
     Texts.requireText("text", text());
-    return Texts.needsNormalising(text()) ? of(Texts.normalise(text())) : this;
+    return Texts.needsNormalising(text()) ? InsightImpl.fields().from(this).text(Texts.normalise(text())).build() : this;
   }
 }

@@ -25,6 +25,18 @@ final class NullSettings {
     return value == null ? Optional.empty() : value;
   }
 
+  /** An optional value argument, or none when it is null (reported at {@code check()}). */
+  <T> Optional<T> value(String field, T value) {
+    record(field, value == null);
+    return Optional.ofNullable(value);
+  }
+
+  /** An optional value argument, or none when it is null (reported at {@code check()}). */
+  <T> Optional<T> value(String field, Optional<T> value) {
+    record(field, value == null);
+    return value == null ? Optional.empty() : value;
+  }
+
   /** A head count argument, or none when it is null (reported at {@code check()}). */
   java.util.OptionalInt count(String field, java.util.OptionalInt value) {
     record(field, value == null);

@@ -92,6 +92,17 @@ public abstract class PriorityArea {
   }
 
   /**
+   * {@return a copy of this priority with this response, or none; everything else, the id included, is kept}
+   *
+   * @param response the region's answer, or {@code Optional.empty()} for not yet answered
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final PriorityArea withResponse(Optional<Response> response) {
+    return toBuilder().response(response).build();
+  }
+
+  /**
    * Builds a {@link PriorityArea}: set the fields, then {@link #build()} checks them. Every setter
    * returns this builder. A null, like any other invalid value, is reported by {@link #build()} as
    * a {@link ModelValidationException} naming the field.
@@ -214,6 +225,30 @@ public abstract class PriorityArea {
     }
 
     /**
+     * Sets the region's answer to the priority.
+     *
+     * @param response the response
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder response(Response response) {
+      fields.response(nulls.value("response", response));
+      return this;
+    }
+
+    /**
+     * Sets or clears the region's answer to the priority.
+     *
+     * @param response the response, or empty for not yet answered
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder response(Optional<Response> response) {
+      fields.response(nulls.value("response", response));
+      return this;
+    }
+
+    /**
      * Builds the value after checking it.
      *
      * @return the priority area
@@ -249,6 +284,13 @@ public abstract class PriorityArea {
 
   /** {@return ids of the strategic areas the priority relates to, possibly none} */
   public abstract List<String> areas();
+
+  /**
+   * {@return the region's answer to the priority, or empty if not yet answered}
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Response> response();
 
   @Value.Check
   PriorityArea check() {

@@ -6,6 +6,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ final class CellLimits {
         String at = "priorities[" + priority.rank() + "]";
         require(priority.title(), at + ".title", meeting);
         priority.description().ifPresent(text -> require(text, at + ".description", meeting));
+        priority.response().ifPresent(response -> requireResponse(response, at + ".response", meeting));
       }
       for (AreaInput input : meeting.areas()) {
         String at = "areas[" + input.area() + "]";
@@ -46,7 +48,14 @@ final class CellLimits {
   private static void requireAll(List<? extends AreaItem> items, String at, Meeting meeting) {
     for (int i = 0; i < items.size(); i++) {
       require(items.get(i).text(), at + "[" + i + "]", meeting);
+      String response = at + "[" + i + "].response";
+      items.get(i).response().ifPresent(answer -> requireResponse(answer, response, meeting));
     }
+  }
+
+  private static void requireResponse(Response response, String at, Meeting meeting) {
+    response.text().ifPresent(text -> require(text, at + ".text", meeting));
+    response.reference().ifPresent(text -> require(text, at + ".reference", meeting));
   }
 
   private static void require(String text, String what, Meeting meeting) {

@@ -9,6 +9,7 @@ import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.Opportunity;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +29,14 @@ final class ItemRows {
   private ItemRows() {}
 
   private record ItemRow(MeetingRows.Entry meeting, String area, TableRow row, Optional<Coverage> coverage,
-      int type, Optional<String> text, Optional<String> note, int order) {}
+      int type, Optional<String> text, Optional<String> note, int order, Optional<Response> response) {}
+
+  /** An item's text and the region's response to it. */
+  private record Answered(String text, Optional<Response> response) {}
 
   /** One meeting's area as its rows give it. */
   private static final class Area {
-    final List<List<String>> items = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    final List<List<Answered>> items = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     Coverage coverage;
     String coveragePlace;
     Optional<String> note = Optional.empty();
@@ -41,7 +45,8 @@ final class ItemRows {
   }
 
   static void read(WorkbookInput input, SheetTable table, Labels labels, MeetingRows meetings,
-      StrategicAreaCatalogue catalogue) throws InvalidInputException {
+      StrategicAreaCatalogue catalogue, WorkbookMeta meta) throws InvalidInputException {
+    ResponseCells responses = ResponseCells.of(input, table, labels, meta);
     int meetingColumn = table.column(labels.get("meeting"));
     int areaColumn = table.column(labels.get("strategicArea"));
     int coverageColumn = table.column(labels.get("coverage"));
@@ -70,7 +75,13 @@ final class ItemRows {
             + " write it, or delete the row");
       }
       int order = row.number(orderColumn, "an order number").orElse(Integer.MAX_VALUE);
-      rows.add(new ItemRow(meeting, area, row, coverage, type.orElse(-1), text, row.text(noteColumn), order));
+      Optional<Response> response = responses.read(row);
+      if (response.isPresent() && text.isEmpty()) {
+        throw input.problem(row.ref(textColumn), "the row has a response but no opportunity, challenge or insight"
+            + " to answer; write the input's type and text, or clear the response");
+      }
+      rows.add(new ItemRow(meeting, area, row, coverage, type.orElse(-1), text, row.text(noteColumn), order,
+          response));
     }
     rows.sort(Comparator.comparingInt(ItemRow::order));
     Map<MeetingRows.Entry, Map<String, Area>> byMeeting = new LinkedHashMap<>();
@@ -97,7 +108,7 @@ final class ItemRows {
         area.notePlace = item.row().ref(noteColumn);
       }
       if (item.type() >= 0) {
-        area.items.get(item.type()).add(item.text().get());
+        area.items.get(item.type()).add(new Answered(item.text().get(), item.response()));
       }
     }
     for (Map.Entry<MeetingRows.Entry, Map<String, Area>> meeting : byMeeting.entrySet()) {
@@ -113,9 +124,12 @@ final class ItemRows {
         try {
           meeting.getKey().builder.addAreas(AreaInput.builder().area(entry.getKey()).coverage(coverage)
               .note(area.note)
-              .opportunities(area.items.get(0).stream().map(Opportunity::of).toList())
-              .challenges(area.items.get(1).stream().map(Challenge::of).toList())
-              .insights(area.items.get(2).stream().map(Insight::of).toList())
+              .opportunities(area.items.get(0).stream().map(a -> Opportunity.of(a.text()).withResponse(a.response()))
+                  .toList())
+              .challenges(area.items.get(1).stream().map(a -> Challenge.of(a.text()).withResponse(a.response()))
+                  .toList())
+              .insights(area.items.get(2).stream().map(a -> Insight.of(a.text()).withResponse(a.response()))
+                  .toList())
               .build());
         } catch (ModelValidationException e) {
           throw input.problem(area.firstPlace, "the area of this row: " + e.getMessage());

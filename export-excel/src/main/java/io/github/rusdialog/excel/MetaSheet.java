@@ -5,6 +5,7 @@ import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.ArrayList;
@@ -52,6 +53,16 @@ final class MetaSheet {
     lists.add(List.copyOf(typeIndex(labels).keySet()));
     lists.add(List.copyOf(coverages(labels).keySet()));
     lists.add(List.copyOf(stated(labels).keySet()));
+    lists.add(List.copyOf(statuses(labels).keySet()));
+  }
+
+  /** The response statuses by their labels, as the drop-down lists them and the reader takes them. */
+  static Map<String, ResponseStatus> statuses(Labels labels) {
+    Map<String, ResponseStatus> statuses = new LinkedHashMap<>();
+    for (ResponseStatus status : ResponseStatus.values()) {
+      statuses.put(labels.status(status), status);
+    }
+    return statuses;
   }
 
   /** The coverages by their labels, as the drop-down lists them and the reader takes them. */
@@ -88,7 +99,8 @@ final class MetaSheet {
 
   /** Defines the names the drop-downs refer to; call before any sheet uses them. */
   static void defineLists(SXSSFWorkbook workbook, Dialogue dialogue) {
-    int[] sizes = {dialogue.strategicAreas().size(), 3, Coverage.values().length, Stated.values().length};
+    int[] sizes = {dialogue.strategicAreas().size(), 3, Coverage.values().length, Stated.values().length,
+        ResponseStatus.values().length};
     for (int i = 0; i < sizes.length; i++) {
       Name name = workbook.createName();
       name.setNameName(WorkbookFormat.LIST_NAMES[i]);

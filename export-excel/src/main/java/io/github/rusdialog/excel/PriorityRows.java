@@ -28,7 +28,8 @@ final class PriorityRows {
   private record Ranked(int rank, String place, PriorityArea priority) {}
 
   static void read(WorkbookInput input, SheetTable table, Labels labels, MeetingRows meetings,
-      StrategicAreaCatalogue catalogue) throws InvalidInputException {
+      StrategicAreaCatalogue catalogue, WorkbookMeta meta) throws InvalidInputException {
+    ResponseCells responses = ResponseCells.of(input, table, labels, meta);
     int meetingColumn = table.column(labels.get("meeting"));
     int rankColumn = table.column(labels.get("priority.rank"));
     int titleColumn = table.column(labels.get("priority.title"));
@@ -65,6 +66,7 @@ final class PriorityRows {
         }
       }
       priority.areas(areas);
+      priority.response(responses.read(row));
       PriorityArea built;
       try {
         built = priority.build();

@@ -15,7 +15,8 @@ final class WorkbookFormat {
   /**
    * The layout version written; a reader reads this and every older one, and refuses a newer one
    * instead of misreading it. Version 2 added head counts: the overview's "Antal deltagare"
-   * column, "Unga (6)" in its participants cell, and the count on the hidden sheet's participants.
+   * column, "Unga (6)" in its participants cell, and the count on the hidden sheet's participants;
+   * and responses: "Status", "Svar" and "Referens" on the priorities and items tables.
    */
   static final int VERSION = 2;
 
@@ -35,11 +36,12 @@ final class WorkbookFormat {
   /** Columns of the hidden sheet holding the drop-down lists, and the names that point at them. */
   static final int LIST_COLUMN = 5;
   static final String[] LIST_NAMES = {
-      "rusdialog_areas", "rusdialog_types", "rusdialog_coverage", "rusdialog_stated"};
+      "rusdialog_areas", "rusdialog_types", "rusdialog_coverage", "rusdialog_stated", "rusdialog_status"};
   static final int AREAS_LIST = 0;
   static final int TYPES_LIST = 1;
   static final int COVERAGE_LIST = 2;
   static final int STATED_LIST = 3;
+  static final int STATUS_LIST = 4;
 
   /** Area columns on the priorities sheet, at least; more when a priority links more areas. */
   static final int MIN_AREA_COLUMNS = 3;

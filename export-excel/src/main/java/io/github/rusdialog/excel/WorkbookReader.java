@@ -131,9 +131,9 @@ public final class WorkbookReader {
           + " meeting's date, title and participants in a row of the table");
     }
     PriorityRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.priorities"),
-        WorkbookFormat.PRIORITIES_TABLE, labels.get("meetingId")), labels, meetings, catalogue);
+        WorkbookFormat.PRIORITIES_TABLE, labels.get("meetingId")), labels, meetings, catalogue, meta);
     ItemRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.items"),
-        WorkbookFormat.ITEMS_TABLE, labels.get("meetingId")), labels, meetings, catalogue);
+        WorkbookFormat.ITEMS_TABLE, labels.get("meetingId")), labels, meetings, catalogue, meta);
     warnAboutEditedViews(input, workbook, meta, overview);
     Dialogue.Builder dialogue = Dialogue.builder().name(meta.name).organiser(meta.organiser)
         .strategicAreas(meta.areas);

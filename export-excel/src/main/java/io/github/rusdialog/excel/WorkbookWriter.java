@@ -7,6 +7,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import java.io.IOException;
@@ -25,6 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class WorkbookWriter {
   /** Rows kept in memory per sheet; the rest stream to a temporary file. */
   private static final int ROW_WINDOW = 200;
+  /** The items table's status column; answer and reference follow it. */
+  static final int ITEM_RESPONSE_COLUMN = 9;
 
   private final Dialogue dialogue;
   private final ExportOptions options;
@@ -171,6 +174,8 @@ final class WorkbookWriter {
     }
     int idColumn = columns.size();
     columns.add(Column.fixed(labels.get("meetingId")));
+    int responseColumn = columns.size();
+    columns.addAll(responseColumns());
     TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.PRIORITIES_TABLE, 0, columns);
     for (Meeting meeting : dialogue.meetings()) {
       for (PriorityArea priority : meeting.priorities()) {
@@ -185,11 +190,13 @@ final class WorkbookWriter {
           table.text(firstArea + a, dialogue.strategicArea(priority.areas().get(a)).title());
         }
         table.text(idColumn, meeting.id());
+        response(table, responseColumn, priority.response());
       }
     }
     table.finish();
     Dropdowns dropdowns = new Dropdowns(sheet, labels, 0, rows);
     dropdowns.add(5, WorkbookFormat.STATED_LIST);
+    dropdowns.add(responseColumn, WorkbookFormat.STATUS_LIST);
     for (int a = 0; a < areaColumns; a++) {
       dropdowns.add(firstArea + a, WorkbookFormat.AREAS_LIST);
     }
@@ -197,7 +204,7 @@ final class WorkbookWriter {
 
   private void items(SXSSFWorkbook workbook, Styles styles) {
     SXSSFSheet sheet = workbook.createSheet(names.reserve(labels.get("sheet.items")));
-    TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.ITEMS_TABLE, 0, List.of(
+    List<Column> columns = new ArrayList<>(List.of(
         Column.text(labels.get("meeting"), 30),
         Column.fixed(labels.get("date")),
         Column.text(labels.get("strategicArea"), 40),
@@ -207,6 +214,8 @@ final class WorkbookWriter {
         Column.text(labels.get("note"), 50),
         Column.fixed(labels.get("order")),
         Column.fixed(labels.get("meetingId"))));
+    columns.addAll(responseColumns());
+    TableSheet table = new TableSheet(workbook, sheet, styles, WorkbookFormat.ITEMS_TABLE, 0, columns);
     for (Meeting meeting : dialogue.meetings()) {
       for (AreaInput input : meeting.areas()) {
         int rows = itemRows(table, meeting, input, input.opportunities(), labels.get("opportunity"))
@@ -223,18 +232,33 @@ final class WorkbookWriter {
     dropdowns.add(2, WorkbookFormat.AREAS_LIST);
     dropdowns.add(3, WorkbookFormat.COVERAGE_LIST);
     dropdowns.add(4, WorkbookFormat.TYPES_LIST);
+    dropdowns.add(ITEM_RESPONSE_COLUMN, WorkbookFormat.STATUS_LIST);
+  }
+
+  /** Status, answer and reference: where analysts write the region's response to each input. */
+  private List<Column> responseColumns() {
+    return List.of(Column.fixed(labels.get("response.status")), Column.text(labels.get("response.text"), 60),
+        Column.text(labels.get("response.reference"), 20));
+  }
+
+  private void response(TableSheet table, int column, Optional<Response> response) {
+    if (response.isPresent()) {
+      table.text(column, labels.status(response.get().status()));
+      response.get().text().ifPresent(text -> table.text(column + 1, text));
+      response.get().reference().ifPresent(reference -> table.text(column + 2, reference));
+    }
   }
 
   /** Writes a row per item; returns how many. */
   private int itemRows(TableSheet table, Meeting meeting, AreaInput input,
       List<? extends AreaItem> items, String type) {
     for (AreaItem item : items) {
-      itemRow(table, meeting, input, type, item.text());
+      itemRow(table, meeting, input, type, item);
     }
     return items.size();
   }
 
-  private void itemRow(TableSheet table, Meeting meeting, AreaInput input, String type, String text) {
+  private void itemRow(TableSheet table, Meeting meeting, AreaInput input, String type, AreaItem item) {
     table.startRow();
     table.text(0, meeting.title());
     table.date(1, meeting.date());
@@ -242,12 +266,15 @@ final class WorkbookWriter {
     table.text(3, labels.coverage(input.coverage()));
     if (type != null) {
       table.text(4, type);
-      table.text(5, text);
+      table.text(5, item.text());
     }
     input.note().ifPresent(note -> table.text(6, note));
     // The order column lets the reader restore the items' order after analysts sort the rows.
     table.number(7, ++itemOrder);
     table.text(8, meeting.id());
+    if (item != null) {
+      response(table, ITEM_RESPONSE_COLUMN, item.response());
+    }
   }
 
   private void properties(SXSSFWorkbook workbook) {

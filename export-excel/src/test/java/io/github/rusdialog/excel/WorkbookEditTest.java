@@ -62,8 +62,8 @@ class WorkbookEditTest {
   @Test
   void readsAnAddedAreaColumnAndIgnoresCaseAndSpacingInTitles() throws IOException {
     WorkbookImport read = edit(seed, book -> {
-      set(book, PRIORITIES, "K1", "Strategiskt område 4");
-      set(book, PRIORITIES, "K2", "  väl fungerande  kompetensförsörjning och kompetensutveckling ");
+      set(book, PRIORITIES, "N1", "Strategiskt område 4");
+      set(book, PRIORITIES, "N2", "  väl fungerande  kompetensförsörjning och kompetensutveckling ");
     });
     assertThat(meeting(read).priorities().get(0).areas()).containsExactly("skills");
   }

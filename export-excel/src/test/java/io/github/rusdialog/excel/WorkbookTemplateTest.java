@@ -39,14 +39,18 @@ class WorkbookTemplateTest {
       assertThat(book.getName("rusdialog_areas").getRefersToFormula()).isEqualTo("rusdialog!$F$1:$F$4");
       List<? extends DataValidation> priorities = book.getSheet("Prioriteringar").getDataValidations();
       assertThat(priorities).extracting(v -> v.getValidationConstraint().getFormula1())
-          .containsExactlyInAnyOrder("rusdialog_stated", "rusdialog_areas", "rusdialog_areas", "rusdialog_areas");
+          .containsExactlyInAnyOrder("rusdialog_stated", "rusdialog_areas", "rusdialog_areas", "rusdialog_areas",
+              "rusdialog_status");
       assertThat(priorities).allSatisfy(v -> {
         assertThat(v.getRegions().getCellRangeAddress(0).getLastRow()).isGreaterThanOrEqualTo(1000);
         assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
       });
       assertThat(book.getSheet("Möjligheter och utmaningar").getDataValidations())
           .extracting(v -> v.getValidationConstraint().getFormula1())
-          .containsExactlyInAnyOrder("rusdialog_areas", "rusdialog_coverage", "rusdialog_types");
+          .containsExactlyInAnyOrder("rusdialog_areas", "rusdialog_coverage", "rusdialog_types", "rusdialog_status");
+      assertThat(book.getName("rusdialog_status").getRefersToFormula()).isEqualTo("rusdialog!$J$1:$J$4");
+      assertThat(book.getSheet(WorkbookFormat.META_SHEET).getRow(2).getCell(9).getStringCellValue())
+          .isEqualTo("Tas inte med");
       XSSFSheet lists = book.getSheet(WorkbookFormat.META_SHEET);
       assertThat(lists.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Möjlighet");
       assertThat(lists.getRow(2).getCell(6).getStringCellValue()).isEqualTo("Insikt");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.testkit.SampleMeetings;
@@ -259,5 +261,35 @@ class JsonDialogueReaderTest {
   @Test
   void rejectsNonsensicalLimits() {
     assertThatThrownBy(() -> READER.withMaxDocumentBytes(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readsResponsesOfVersion2() throws Exception {
+    String meeting = "{\"title\": \"A\", \"date\": \"2024-03-13\","
+        + " \"priorities\": [{\"rank\": 1, \"title\": \"Boende\", \"response\": {\"status\": \"partly\","
+        + " \"text\": \"Delvis.\", \"reference\": \"Mål 2.3\"}}],"
+        + " \"areas\": [{\"area\": \"skills\", \"opportunities\": [{\"text\": \"Distans.\","
+        + " \"response\": {\"status\": \"noted\"}}, {\"text\": \"Praktik.\", \"response\": null}]}]}";
+    Meeting read = READER.read(document(meeting), "dialog.json").meetings().get(0);
+    assertThat(read.priorities().get(0).response()).hasValue(Response.of(ResponseStatus.PARTLY,
+        java.util.Optional.of("Delvis."), java.util.Optional.of("Mål 2.3")));
+    assertThat(read.areas().get(0).opportunities()).extracting(item -> item.response())
+        .containsExactly(java.util.Optional.of(Response.of(ResponseStatus.NOTED)), java.util.Optional.empty());
+  }
+
+  @Test
+  void refusesAResponseThatIsNoAnswer() {
+    String item = "{\"title\": \"A\", \"date\": \"2024-03-13\", \"areas\": [{\"area\": \"skills\","
+        + " \"challenges\": [{\"text\": \"Avstånd.\", \"response\": %s}]}]}";
+    assertThat(failure(document(String.format(item, "{\"status\": \"not-adopted\"}"))).getMessage())
+        .endsWith("$.dialogue.meetings[0].areas[0].challenges[0].response.text: required when the status is"
+            + " not-adopted: say why the input is not taken into the strategy");
+    assertThat(failure(document(String.format(item, "{\"status\": \"rejected\"}"))).getMessage())
+        .endsWith("$.dialogue.meetings[0].areas[0].challenges[0].response.status: \"rejected\" is not a response"
+            + " status; use one of adopted, partly, not-adopted, noted");
+    assertThat(failure(document(String.format(item, "{\"text\": \"Nej.\"}"))).getMessage())
+        .endsWith("$.dialogue.meetings[0].areas[0].challenges[0].response: missing required field \"status\"");
+    assertThat(failure(document(1, String.format(item, "{\"status\": \"noted\"}"))).getMessage())
+        .contains("\"response\" is a field of version 2, but the document says \"version\": 1");
   }
 }

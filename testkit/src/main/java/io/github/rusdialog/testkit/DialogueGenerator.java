@@ -8,6 +8,8 @@ import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
@@ -16,6 +18,7 @@ import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -131,6 +134,19 @@ public final class DialogueGenerator {
     return dialogue.build();
   }
 
+  /** An answer to one input about half the time, of any status, with a text and a reference sometimes. */
+  private Optional<Response> response(SplittableRandom random) {
+    if (random.nextBoolean()) {
+      return Optional.empty();
+    }
+    ResponseStatus status = ResponseStatus.values()[random.nextInt(ResponseStatus.values().length)];
+    Optional<String> text = status == ResponseStatus.NOT_ADOPTED || random.nextBoolean()
+        ? Optional.of(paragraph(random)) : Optional.empty();
+    Optional<String> reference = random.nextInt(3) == 0
+        ? Optional.of("Mål " + (1 + random.nextInt(4)) + "." + (1 + random.nextInt(9))) : Optional.empty();
+    return Optional.of(Response.of(status, text, reference));
+  }
+
   private Meeting meeting(SplittableRandom random, int index, LocalDate date) {
     Meeting.Builder meeting = Meeting.builder()
         .id("m" + index + "-" + date)
@@ -164,7 +180,7 @@ public final class DialogueGenerator {
           priority.addAreas(area.id());
         }
       }
-      meeting.addPriorities(priority.build());
+      meeting.addPriorities(priority.response(response(random)).build());
     }
     meeting.areas(areaInputs(random, areas));
     return meeting.build();
@@ -196,14 +212,15 @@ public final class DialogueGenerator {
       int at = open.get(random.nextInt(open.size()));
       AreaInput.Builder input = builders.get(at);
       String text = text(random, 2, 30);
+      Optional<Response> response = response(random);
       if (coverages.get(at) == Coverage.INDIRECT) {
-        input.addInsights(Insight.of(text));
+        input.addInsights(Insight.of(text).withResponse(response));
       } else if (random.nextBoolean()) {
-        input.addOpportunities(Opportunity.of(text));
+        input.addOpportunities(Opportunity.of(text).withResponse(response));
       } else if (random.nextInt(10) == 0) {
-        input.addInsights(Insight.of(text));
+        input.addInsights(Insight.of(text).withResponse(response));
       } else {
-        input.addChallenges(Challenge.of(text));
+        input.addChallenges(Challenge.of(text).withResponse(response));
       }
     }
     List<AreaInput> inputs = new ArrayList<>();

@@ -11,6 +11,8 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -281,8 +284,11 @@ public final class ModelJsonReader {
         case "areas":
           priority.areas(array(this::string));
           break;
+        case "response":
+          priority.response(optionalResponse());
+          break;
         default:
-          throw unknownField(name, "rank", "title", "description", "stated", "areas");
+          throw unknownField(name, "rank", "title", "description", "stated", "areas", "response");
       }
     }
     requireField(rank, "rank", start.location);
@@ -309,13 +315,13 @@ public final class ModelJsonReader {
           input.note(optionalString());
           break;
         case "opportunities":
-          input.opportunities(array(() -> readItem(Opportunity::of)));
+          input.opportunities(array(this::readOpportunity));
           break;
         case "challenges":
-          input.challenges(array(() -> readItem(Challenge::of)));
+          input.challenges(array(this::readChallenge));
           break;
         case "insights":
-          input.insights(array(() -> readItem(Insight::of)));
+          input.insights(array(this::readInsight));
           break;
         default:
           throw unknownField(name, "area", "coverage", "note", "opportunities", "challenges", "insights");
@@ -325,20 +331,75 @@ public final class ModelJsonReader {
     return build(start, input::build);
   }
 
-  public <T> T readItem(Function<String, T> factory) {
+  public Opportunity readOpportunity() {
+    return readItem((text, response) -> Opportunity.of(text).withResponse(response));
+  }
+
+  public Challenge readChallenge() {
+    return readItem((text, response) -> Challenge.of(text).withResponse(response));
+  }
+
+  public Insight readInsight() {
+    return readItem((text, response) -> Insight.of(text).withResponse(response));
+  }
+
+  private <T> T readItem(BiFunction<String, Optional<Response>, T> factory) {
     ObjectStart start = startObject("an item object {\"text\": …}");
     String text = null;
+    Optional<Response> response = Optional.empty();
     String name;
     while ((name = p.nextName()) != null) {
       p.next();
-      if (!"text".equals(name)) {
-        throw unknownField(name, "text");
+      switch (name) {
+        case "text":
+          text = string();
+          break;
+        case "response":
+          response = optionalResponse();
+          break;
+        default:
+          throw unknownField(name, "text", "response");
       }
-      text = string();
     }
     requireField(text != null, "text", start.location);
     String finalText = text;
-    return build(start, () -> factory.apply(finalText));
+    Optional<Response> finalResponse = response;
+    return build(start, () -> factory.apply(finalText, finalResponse));
+  }
+
+  public Response readResponse() {
+    ObjectStart start = startObject("a response object {\"status\": …, \"text\": …, \"reference\": …}");
+    ResponseStatus status = null;
+    Optional<String> text = Optional.empty();
+    Optional<String> reference = Optional.empty();
+    String name;
+    while ((name = p.nextName()) != null) {
+      p.next();
+      switch (name) {
+        case "status":
+          status = enumValue(ResponseStatus.values(), ResponseStatus::id, "response status");
+          break;
+        case "text":
+          text = optionalString();
+          break;
+        case "reference":
+          reference = optionalString();
+          break;
+        default:
+          throw unknownField(name, "status", "text", "reference");
+      }
+    }
+    requireField(status != null, "status", start.location);
+    ResponseStatus finalStatus = status;
+    Optional<String> finalText = text;
+    Optional<String> finalReference = reference;
+    return build(start, () -> Response.of(finalStatus, finalText, finalReference));
+  }
+
+  /** A response, a field of version 2: an object, or null for not yet answered. */
+  private Optional<Response> optionalResponse() {
+    newer(2);
+    return p.current() == Token.NULL ? Optional.empty() : Optional.of(readResponse());
   }
 
   /** Where an object starts: its path and location, for errors found when it is complete. */

@@ -7,6 +7,7 @@ import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.function.BiConsumer;
@@ -45,8 +46,9 @@ public final class ModelJsonTypes {
         ModelJsonReader::readStakeholderGroup);
     registrar.register(PriorityArea.class, ModelJsonWriter::writePriorityArea, ModelJsonReader::readPriorityArea);
     registrar.register(AreaInput.class, ModelJsonWriter::writeAreaInput, ModelJsonReader::readAreaInput);
-    registrar.register(Opportunity.class, ModelJsonWriter::writeItem, r -> r.readItem(Opportunity::of));
-    registrar.register(Challenge.class, ModelJsonWriter::writeItem, r -> r.readItem(Challenge::of));
-    registrar.register(Insight.class, ModelJsonWriter::writeItem, r -> r.readItem(Insight::of));
+    registrar.register(Opportunity.class, ModelJsonWriter::writeItem, ModelJsonReader::readOpportunity);
+    registrar.register(Challenge.class, ModelJsonWriter::writeItem, ModelJsonReader::readChallenge);
+    registrar.register(Insight.class, ModelJsonWriter::writeItem, ModelJsonReader::readInsight);
+    registrar.register(Response.class, ModelJsonWriter::writeResponse, ModelJsonReader::readResponse);
   }
 }

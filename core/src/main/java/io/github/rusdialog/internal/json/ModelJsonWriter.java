@@ -5,6 +5,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
@@ -101,6 +102,7 @@ public final class ModelJsonWriter {
       g.string(area);
     }
     g.endArray();
+    writeOptionalResponse(g, priority.response());
     g.endObject();
   }
 
@@ -118,7 +120,25 @@ public final class ModelJsonWriter {
   public static void writeItem(JsonSink g, AreaItem item) {
     g.startObject();
     g.stringProperty("text", item.text());
+    writeOptionalResponse(g, item.response());
     g.endObject();
+  }
+
+  public static void writeResponse(JsonSink g, Response response) {
+    g.startObject();
+    g.stringProperty("status", response.status().id());
+    writeOptional(g, "text", response.text());
+    writeOptional(g, "reference", response.reference());
+    g.endObject();
+  }
+
+  private static void writeOptionalResponse(JsonSink g, Optional<Response> response) {
+    if (response.isPresent()) {
+      g.name("response");
+      writeResponse(g, response.get());
+    } else {
+      g.nullProperty("response");
+    }
   }
 
   private static void writeItems(JsonSink g, String name, List<? extends AreaItem> items) {
