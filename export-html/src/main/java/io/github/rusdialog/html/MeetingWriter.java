@@ -7,6 +7,7 @@ import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import java.io.IOException;
@@ -86,6 +87,9 @@ final class MeetingWriter {
         if (priority.description().isPresent()) {
           out.dataElement("p", null, priority.description().get());
         }
+        if (priority.response().isPresent()) {
+          response(priority.response().get());
+        }
         out.raw("</li>\n");
       }
       out.raw("</ol>\n");
@@ -122,8 +126,27 @@ final class MeetingWriter {
     headings.close(depth);
     out.raw("<ul>\n");
     for (AreaItem item : items) {
-      out.dataElement("li", null, item.text()).raw("\n");
+      if (item.response().isEmpty()) {
+        out.dataElement("li", null, item.text()).raw("\n");
+      } else {
+        out.raw("<li>").dataElement("p", null, item.text());
+        response(item.response().get());
+        out.raw("</li>\n");
+      }
     }
     out.raw("</ul>\n");
+  }
+
+  /** The region's response under the input it answers; its words are data, the status a label. */
+  private void response(Response response) throws IOException {
+    out.raw("<p class=\"rd-response\"><strong>").text(labels.get("response")).raw(":</strong> ")
+        .text(labels.status(response.status()) + ".");
+    if (response.text().isPresent()) {
+      out.raw(" ").data(response.text().get());
+    }
+    if (response.reference().isPresent()) {
+      out.raw(" ").text(labels.get("response.reference") + ":").raw(" ").data(response.reference().get());
+    }
+    out.raw("</p>");
   }
 }

@@ -5,6 +5,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.List;
@@ -35,6 +36,7 @@ final class TextCheck {
         String place = at + "priorities[" + priority.rank() + "]";
         Markup.requireWritable(priority.title(), place + ".title");
         Markup.requireWritable(priority.description().orElse(null), place + ".description");
+        priority.response().ifPresent(response -> response(response, place + ".response"));
       }
       for (AreaInput input : meeting.areas()) {
         String place = at + "areas[" + input.area() + "]";
@@ -49,6 +51,13 @@ final class TextCheck {
   private static void items(List<? extends AreaItem> items, String place) {
     for (int i = 0; i < items.size(); i++) {
       Markup.requireWritable(items.get(i).text(), place + "[" + i + "]");
+      String at = place + "[" + i + "].response";
+      items.get(i).response().ifPresent(response -> response(response, at));
     }
+  }
+
+  private static void response(Response response, String place) {
+    Markup.requireWritable(response.text().orElse(null), place + ".text");
+    Markup.requireWritable(response.reference().orElse(null), place + ".reference");
   }
 }

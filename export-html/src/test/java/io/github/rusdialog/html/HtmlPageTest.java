@@ -151,6 +151,18 @@ class HtmlPageTest {
   }
 
   @Test
+  void showsTheRegionsResponseUnderTheInputItAnswers() {
+    Meeting seed = SampleMeetings.seed();
+    io.github.rusdialog.model.AreaInput area = seed.areas().get(0);
+    Meeting answered = seed.withAreas(List.of(area.withOpportunities(List.of(area.opportunities().get(0).withResponse(
+        java.util.Optional.of(io.github.rusdialog.model.Response.of(io.github.rusdialog.model.ResponseStatus.PARTLY,
+            java.util.Optional.of("Delvis."), java.util.Optional.empty())))))));
+    Document page = Pages.parse(Pages.export(SampleMeetings.dialogueOf(answered)));
+    assertThat(page.select("li:has(p.rd-response)").first().text())
+        .isEqualTo(area.opportunities().get(0).text() + " Regionens svar: Tas delvis med. Delvis.");
+  }
+
+  @Test
   void oneMeetingIsWrittenAsItsSummaryWithContentsOfItsAreas() {
     Document page = Pages.parse(Pages.export(SampleMeetings.seedDialogue()));
     Meeting seed = SampleMeetings.seed();

@@ -7,6 +7,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.List;
@@ -44,6 +45,7 @@ final class GlyphCheck {
         require(fonts.bold, priority.title(), at + ".title", meeting);
         require(fonts.regular, priority.title(), at + ".title", meeting);
         require(fonts.regular, priority.description().orElse(null), at + ".description", meeting);
+        priority.response().ifPresent(response -> response(response, at + ".response", meeting));
       }
       for (AreaInput input : meeting.areas()) {
         String at = "areas[" + input.area() + "]";
@@ -58,7 +60,14 @@ final class GlyphCheck {
   private void items(List<? extends AreaItem> items, String at, Meeting meeting) {
     for (int i = 0; i < items.size(); i++) {
       require(fonts.regular, items.get(i).text(), at + "[" + i + "]", meeting);
+      String place = at + "[" + i + "].response";
+      items.get(i).response().ifPresent(response -> response(response, place, meeting));
     }
+  }
+
+  private void response(Response response, String at, Meeting meeting) {
+    require(fonts.italic, response.text().orElse(null), at + ".text", meeting);
+    require(fonts.italic, response.reference().orElse(null), at + ".reference", meeting);
   }
 
   /** Checks {@code text}, if there is one. */

@@ -11,6 +11,7 @@ import io.github.rusdialog.model.Coverage;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import java.util.List;
@@ -78,6 +79,7 @@ final class MeetingSection {
           body.add(new TextLayout.Run("\n", fonts.regular(BODY)));
           body.add(new TextLayout.Run(priority.description().get(), fonts.regular(BODY)));
         }
+        priority.response().ifPresent(response -> body.addAll(response(response)));
         blocks.listItem(list, priority.rank() + ".", fonts.bold(BODY), body, INDENT + 4f, 5f);
       }
     }
@@ -124,7 +126,23 @@ final class MeetingSection {
     blocks.heading(parent, PdfName.H3, label, fonts.bold(11, PdfFonts.ACCENT), 4f, 2f, 2);
     PdfStructureElement list = blocks.list(parent);
     for (AreaItem item : items) {
-      blocks.listItem(list, "•", fonts.regular(BODY), Blocks.runs(item.text(), fonts.regular(BODY)), INDENT, 3f);
+      List<TextLayout.Run> body = Blocks.runs(item.text(), fonts.regular(BODY));
+      item.response().ifPresent(response -> body.addAll(response(response)));
+      blocks.listItem(list, "•", fonts.regular(BODY), body, INDENT, 3f);
     }
+  }
+
+  /**
+   * The region's response under the input it answers: "Regionens svar: Tas inte med. Ligger
+   * utanför uppdraget. Referens: Mål 2.3".
+   */
+  private List<TextLayout.Run> response(Response response) {
+    PdfFonts fonts = blocks.fonts;
+    List<TextLayout.Run> runs = Blocks.runs("\n" + labels.get("response") + ": ", fonts.bold(BODY),
+        labels.status(response.status()) + ".", fonts.italic(BODY));
+    response.text().ifPresent(text -> runs.add(new TextLayout.Run(" " + text, fonts.italic(BODY))));
+    response.reference().ifPresent(reference -> runs.add(new TextLayout.Run(" " + labels.get("response.reference")
+        + ": " + reference, fonts.italic(BODY))));
+    return runs;
   }
 }

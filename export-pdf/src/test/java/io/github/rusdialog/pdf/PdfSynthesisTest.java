@@ -53,6 +53,18 @@ class PdfSynthesisTest {
   }
 
   @Test
+  void showsTheRegionsResponseUnderTheInputItAnswers() throws IOException {
+    io.github.rusdialog.model.Meeting seed = SampleMeetings.seed();
+    io.github.rusdialog.model.Response no = io.github.rusdialog.model.Response.of(
+        io.github.rusdialog.model.ResponseStatus.NOT_ADOPTED, java.util.Optional.of("Ligger utanför uppdraget."),
+        java.util.Optional.of("Mål 2.3"));
+    Dialogue answered = SampleMeetings.dialogueOf(seed.withPriorities(java.util.List.of(
+        seed.priorities().get(0).withResponse(java.util.Optional.of(no)))));
+    assertThat(Pdfs.text(Pdfs.export(answered)).replaceAll("\\s+", " ")).contains(seed.priorities().get(0).title(),
+        "Regionens svar: Tas inte med. Ligger utanför uppdraget. Referens: Mål 2.3");
+  }
+
+  @Test
   void leavesTheSynthesisOutForOneMeeting() throws IOException {
     assertThat(Pdfs.text(Pdfs.export(SampleMeetings.seedDialogue()))).doesNotContain("Sammanställning");
   }

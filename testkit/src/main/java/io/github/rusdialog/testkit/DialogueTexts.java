@@ -5,6 +5,7 @@ import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ public final class DialogueTexts {
       String place = at + "priorities[" + priority.rank() + "]";
       texts.put(place + ".title", priority.title());
       priority.description().ifPresent(text -> texts.put(place + ".description", text));
+      priority.response().ifPresent(response -> putResponse(texts, place + ".response", response));
     }
     for (AreaInput input : meeting.areas()) {
       String place = at + "areas[" + input.area() + "]";
@@ -69,7 +71,15 @@ public final class DialogueTexts {
   private static void putItems(Map<String, String> texts, String place, List<? extends AreaItem> items) {
     for (int i = 0; i < items.size(); i++) {
       texts.put(place + "[" + i + "]", items.get(i).text());
+      String response = place + "[" + i + "].response";
+      items.get(i).response().ifPresent(answer -> putResponse(texts, response, answer));
     }
+  }
+
+  /** The region's words in a response; its status is a label, which each format words its own way. */
+  private static void putResponse(Map<String, String> texts, String place, Response response) {
+    response.text().ifPresent(text -> texts.put(place + ".text", text));
+    response.reference().ifPresent(reference -> texts.put(place + ".reference", reference));
   }
 
   /**
