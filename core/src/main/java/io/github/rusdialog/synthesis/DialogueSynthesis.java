@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a whole dialogue said, across its meetings: who was heard where ({@link #participation()})
- * and how many people were counted ({@link #headCounts()}),
+ * and how many people were counted ({@link #headCounts()}), how the region answered the input
+ * ({@link #responses()}),
  * which priorities recur and how high ({@link #priorities()}), and which strategic areas got how
  * much input ({@link #coverage()}). Every figure lists the meetings it comes from.
  *
@@ -38,17 +39,19 @@ public final class DialogueSynthesis {
   private final List<PriorityConsensus> priorities;
   private final List<AreaCoverage> coverage;
   private final HeadCounts headCounts;
+  private final ResponseCounts responses;
   private final Map<String, String> meetingNames;
 
   private DialogueSynthesis(int meetingCount, List<KindParticipation> participation,
       List<StakeholderKind> kindsNeverHeard, List<PriorityConsensus> priorities,
-      List<AreaCoverage> coverage, HeadCounts headCounts, Map<String, String> meetingNames) {
+      List<AreaCoverage> coverage, HeadCounts headCounts, ResponseCounts responses, Map<String, String> meetingNames) {
     this.meetingCount = meetingCount;
     this.participation = List.copyOf(participation);
     this.kindsNeverHeard = List.copyOf(kindsNeverHeard);
     this.priorities = List.copyOf(priorities);
     this.coverage = List.copyOf(coverage);
     this.headCounts = headCounts;
+    this.responses = responses;
     this.meetingNames = Map.copyOf(meetingNames);
   }
 
@@ -62,7 +65,7 @@ public final class DialogueSynthesis {
     InvalidArgumentException.requireNonNull(dialogue, "dialogue");
     return new DialogueSynthesis(dialogue.meetings().size(), participation(dialogue),
         kindsNeverHeard(dialogue), priorities(dialogue), coverage(dialogue), HeadCounts.of(dialogue),
-        meetingNames(dialogue));
+        ResponseCounts.of(dialogue), meetingNames(dialogue));
   }
 
   /** {@return the number of meetings the synthesis covers} */
@@ -82,6 +85,16 @@ public final class DialogueSynthesis {
    */
   public HeadCounts headCounts() {
     return headCounts;
+  }
+
+  /**
+   * {@return the region's responses counted per meeting and per strategic area: adopted, partly, not
+   * adopted, noted and not yet answered}
+   *
+   * @since 0.2.0
+   */
+  public ResponseCounts responses() {
+    return responses;
   }
 
   /**
@@ -256,14 +269,14 @@ public final class DialogueSynthesis {
     DialogueSynthesis that = (DialogueSynthesis) other;
     return meetingCount == that.meetingCount && participation.equals(that.participation)
         && kindsNeverHeard.equals(that.kindsNeverHeard) && priorities.equals(that.priorities)
-        && coverage.equals(that.coverage) && headCounts.equals(that.headCounts)
+        && coverage.equals(that.coverage) && headCounts.equals(that.headCounts) && responses.equals(that.responses)
         && meetingNames.equals(that.meetingNames);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(meetingCount, participation, kindsNeverHeard, priorities, coverage,
-        headCounts);
+        headCounts, responses);
   }
 
   /** A short summary for logs: meetings, kinds heard and never heard, the leading priority. */

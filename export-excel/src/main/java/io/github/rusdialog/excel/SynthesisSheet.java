@@ -4,6 +4,9 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.KindParticipation;
+import java.util.ArrayList;
+import io.github.rusdialog.model.ResponseStatus;
+import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.Map;
 import java.util.EnumMap;
 import io.github.rusdialog.model.StakeholderKind;
@@ -59,7 +62,11 @@ final class SynthesisSheet {
     r++;
     r = participation(sheet, synthesis, r);
     r = priorities(sheet, synthesis, r);
-    coverage(sheet, synthesis, r);
+    r = coverage(sheet, synthesis, r);
+    r = responses(sheet, synthesis, synthesis.responses().byMeeting(), "synthesis.responsesByMeeting", "meeting",
+        "SynthesisResponsesByMeeting", r);
+    responses(sheet, synthesis, synthesis.responses().byArea(), "synthesis.responsesByArea", "strategicArea",
+        "SynthesisResponsesByArea", r);
     TableSheet.printLandscape(sheet);
   }
 
@@ -127,7 +134,7 @@ final class SynthesisSheet {
     return next + 1;
   }
 
-  private void coverage(SXSSFSheet sheet, DialogueSynthesis synthesis, int r) {
+  private int coverage(SXSSFSheet sheet, DialogueSynthesis synthesis, int r) {
     Cells.text(sheet.createRow(r++), 0, labels.get("synthesis.coverage"), styles.heading);
     TableSheet table = new TableSheet(workbook, sheet, styles, "SynthesisCoverage", r, List.of(
         Column.text(labels.get("strategicArea"), 50),
@@ -149,7 +156,39 @@ final class SynthesisSheet {
       table.number(6, area.challenges());
       table.number(7, area.insights());
     }
+    int next = table.nextRowIndex();
     table.finishTable();
+    return next + 1;
+  }
+
+  /** One row per meeting or strategic area: how many of its inputs the region answered how. */
+  private int responses(SXSSFSheet sheet, DialogueSynthesis synthesis, Map<String, ResponseTally> tallies,
+      String heading, String firstHeader, String tableName, int r) {
+    Cells.text(sheet.createRow(r++), 0, labels.get(heading), styles.heading);
+    List<Column> columns = new ArrayList<>(List.of(Column.text(labels.get(firstHeader), 50)));
+    for (ResponseStatus status : ResponseStatus.values()) {
+      columns.add(Column.fixed(labels.status(status)));
+    }
+    columns.add(Column.fixed(labels.get("synthesis.unanswered")));
+    TableSheet table = new TableSheet(workbook, sheet, styles, tableName, r, columns);
+    for (Map.Entry<String, ResponseTally> entry : tallies.entrySet()) {
+      table.startRow();
+      table.text(0, firstHeader.equals("meeting") ? synthesis.meetingName(entry.getKey())
+          : dialogueAreaTitle(synthesis, entry.getKey()));
+      int c = 1;
+      for (ResponseStatus status : ResponseStatus.values()) {
+        table.number(c++, entry.getValue().count(status));
+      }
+      table.number(c, entry.getValue().unanswered());
+    }
+    int next = table.nextRowIndex();
+    table.finishTable();
+    return next + 1;
+  }
+
+  private static String dialogueAreaTitle(DialogueSynthesis synthesis, String areaId) {
+    return synthesis.coverage().stream().filter(area -> area.area().id().equals(areaId)).findFirst()
+        .map(area -> area.area().title()).orElse(areaId);
   }
 
   /**

@@ -20,7 +20,15 @@ class ExcelSynthesisTest {
       XSSFSheet sheet = workbook.getSheet("Sammanställning");
       List<XSSFTable> tables = sheet.getTables();
       assertThat(tables).extracting(XSSFTable::getName)
-          .containsExactlyInAnyOrder("SynthesisParticipation", "SynthesisPriorities", "SynthesisCoverage");
+          .containsExactlyInAnyOrder("SynthesisParticipation", "SynthesisPriorities", "SynthesisCoverage",
+              "SynthesisResponsesByMeeting", "SynthesisResponsesByArea");
+      XSSFTable byMeeting = tables.stream().filter(t -> t.getName().equals("SynthesisResponsesByMeeting"))
+          .findFirst().orElseThrow();
+      int youth = byMeeting.getEndRowIndex();
+      assertThat(Workbooks.string(sheet, youth, 0)).isEqualTo("Ungdomsdialog Luleå");
+      assertThat(java.util.stream.IntStream.rangeClosed(1, 5).map(c -> (int) sheet.getRow(youth).getCell(c)
+          .getNumericCellValue()).toArray()).containsExactly(1, 0, 1, 0, 3);
+      assertThat(Workbooks.string(sheet, byMeeting.getStartRowIndex(), 1)).isEqualTo("Tas med i strategin");
       XSSFTable participation = tables.stream().filter(t -> t.getName().equals("SynthesisParticipation"))
           .findFirst().orElseThrow();
       int people = participation.getEndColIndex();

@@ -4,12 +4,15 @@ import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.synthesis.HeadCounts;
+import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -93,7 +96,33 @@ final class SynthesisWriter {
         labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
         labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
         labels.get("count.insights")}, coverage, "dnnnnnnn");
+    responses(synthesis, synthesis.responses().byMeeting(), "synthesis.responsesByMeeting", "meeting");
+    responses(synthesis, synthesis.responses().byArea(), "synthesis.responsesByArea", "strategicArea");
     out.raw("</section>\n");
+  }
+
+  /** One row per meeting or strategic area: how many of its inputs the region answered how. */
+  private void responses(DialogueSynthesis synthesis, Map<String, ResponseTally> tallies, String heading,
+      String firstHeader) throws IOException {
+    subheading(labels.get(heading));
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<String, ResponseTally> entry : tallies.entrySet()) {
+      List<String> row = new ArrayList<>();
+      row.add(firstHeader.equals("meeting") ? synthesis.meetingName(entry.getKey())
+          : synthesis.coverage().stream().filter(a -> a.area().id().equals(entry.getKey())).findFirst()
+              .map(a -> a.area().title()).orElse(entry.getKey()));
+      for (ResponseStatus status : ResponseStatus.values()) {
+        row.add(String.valueOf(entry.getValue().count(status)));
+      }
+      row.add(String.valueOf(entry.getValue().unanswered()));
+      rows.add(row.toArray(new String[0]));
+    }
+    List<String> headers = new ArrayList<>(List.of(labels.get(firstHeader)));
+    for (ResponseStatus status : ResponseStatus.values()) {
+      headers.add(labels.status(status));
+    }
+    headers.add(labels.get("synthesis.unanswered"));
+    table(labels.get(heading), headers.toArray(new String[0]), rows, "dnnnnn");
   }
 
   private void subheading(String text) throws IOException {

@@ -106,7 +106,7 @@ class HtmlPageTest {
   void everyTableHasACaptionColumnHeadersAndRowHeadersInAFocusableRegion() {
     Document page = Pages.parse(Pages.export(THREE));
     Elements tables = page.select("table");
-    assertThat(tables).hasSize(3);
+    assertThat(tables).hasSize(5);
     for (Element table : tables) {
       assertThat(table.select("caption").text()).isNotBlank();
       assertThat(table.select("thead th")).allMatch(th -> th.attr("scope").equals("col"));
@@ -144,6 +144,10 @@ class HtmlPageTest {
     assertThat(participation.select("thead th").eachText()).last().isEqualTo("Personer");
     assertThat(participation.select("tbody tr").eachText()).contains("Unga 2 Unga Bolagsdagen, Ungdomsdialog Luleå 12",
         "Akademi 1 Akademi Ungdomsdialog Luleå 3");
+    assertThat(page.select("caption").eachText()).contains("Regionens svar per möte",
+        "Regionens svar per strategiskt område");
+    assertThat(page.select("table:has(caption:contains(Regionens svar per möte)) tbody tr").eachText())
+        .contains("Bolagsdagen 0 0 0 0 19", "Ungdomsdialog Luleå 1 0 1 0 3");
     assertThat(page.text()).contains("Antal personer enligt sammanfattningarna: 15 (från 1 av 3 möten).",
         "Möten utan antal deltagare: Bolagsdagen, Kommundialog Överkalix");
     Meeting counted = SampleMeetings.seed().withAttendees(java.util.OptionalInt.of(23));

@@ -28,6 +28,10 @@ class JsonSynthesisTest {
     JsonNode synthesis = JsonMapper.builder().build().readTree(json).get("synthesis");
     assertThat(synthesis.get("meetingCount").asInt()).isEqualTo(3);
     assertThat(synthesis.get("kindsNeverHeard").toString()).isEqualTo("[\"region\"]");
+    assertThat(synthesis.get("responses").get("byMeeting").get(2).toString()).isEqualTo(
+        "{\"meeting\":\"ungdomsdialog-lulea-2024-05-20\",\"adopted\":1,\"partly\":0,\"notAdopted\":1,\"noted\":0,"
+            + "\"unanswered\":3}");
+    assertThat(synthesis.get("responses").get("all").get("adopted").asInt()).isEqualTo(1);
     assertThat(synthesis.get("headCounts").toString()).isEqualTo("{\"people\":15,\"byKind\":["
         + "{\"kind\":\"youth\",\"people\":12,\"meetings\":[\"ungdomsdialog-lulea-2024-05-20\"]},"
         + "{\"kind\":\"academia\",\"people\":3,\"meetings\":[\"ungdomsdialog-lulea-2024-05-20\"]}],"

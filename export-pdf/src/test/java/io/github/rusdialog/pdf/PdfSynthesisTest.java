@@ -35,7 +35,13 @@ class PdfSynthesisTest {
       assertThat(all).contains("Deltagande grupper: Unga (12), Akademi (3), Byalaget",
           "Unga 2 Unga Bolagsdagen, Ungdomsdialog Luleå 12", "Akademi 1 Akademi Ungdomsdialog Luleå 3",
           "Antal personer enligt sammanfattningarna: 15 (från 1 av 3 möten).",
-          "Möten utan antal deltagare: Bolagsdagen, Kommundialog Överkalix");
+          "Möten utan antal deltagare: Bolagsdagen, Kommundialog Överkalix",
+          // Responses: per meeting (4 + 15 open in the seed) and per area (items only).
+          "Regionens svar per möte", "Bolagsdagen 0 0 0 0 19", "Ungdomsdialog Luleå 1 0 1 0 3",
+          "Regionens svar per strategiskt område",
+          "God tillgänglighet genom digital kommunikation och transportsystem 0 0 1 0",
+          "Regionens svar: Tas med i strategin. Referens: Mål 2.3",
+          "Regionens svar: Tas inte med. Mobilnätet byggs av operatörerna, inte av regionen.");
       assertThat(all).contains("Väl fungerande kompetensförsörjning och kompetensutveckling 1 2 0 0 1 1 3");
       List<String> bookmarks = new ArrayList<>();
       for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {

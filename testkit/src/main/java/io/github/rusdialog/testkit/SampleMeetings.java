@@ -8,11 +8,14 @@ import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.Opportunity;
 import io.github.rusdialog.model.PriorityArea;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Hand-built meetings for tests: the seed summary ({@code bolagsdagen-2024-03-13.txt}) word for
@@ -212,7 +215,8 @@ public final class SampleMeetings {
    * {@return a third meeting for cross-meeting tests: it repeats the Överkalix meeting's first priority
    * ("Kompetensförsörjning.") and the seed's first ("boende  och infrastruktur") in other spelling,
    * relates one priority to a strategic area, has direct, indirect and not-discussed areas, and
-   * gives head counts for two of its three groups ("Unga (12)", "Akademi (3)")}
+   * gives head counts for two of its three groups ("Unga (12)", "Akademi (3)"), and has the region's
+   * answer to its first priority (adopted, "Mål 2.3") and its opportunity (not adopted, with a reason)}
    */
   public static Meeting youthDialogue() {
     return Meeting.builder()
@@ -223,14 +227,17 @@ public final class SampleMeetings {
             StakeholderGroup.of("Byalaget"))
         .addPriorities(
             PriorityArea.builder().rank(1).title("Kompetensförsörjning.")
-                .description("Fler utbildningsplatser nära hemmet.").build(),
+                .description("Fler utbildningsplatser nära hemmet.")
+                .response(Response.of(ResponseStatus.ADOPTED, Optional.empty(), Optional.of("Mål 2.3"))).build(),
             PriorityArea.builder().rank(2).title("boende  och infrastruktur")
                 .description("Billiga bostäder för studenter.").build(),
             PriorityArea.builder().rank(3).title("Digital infrastruktur")
                 .description("Mobiltäckning överallt.").addAreas("accessibility").build())
         .addAreas(
             AreaInput.builder().area("accessibility")
-                .addOpportunities(Opportunity.of("5G längs E4:an.")).build(),
+                .addOpportunities(Opportunity.of("5G längs E4:an.").withResponse(Optional.of(Response.of(
+                    ResponseStatus.NOT_ADOPTED, Optional.of("Mobilnätet byggs av operatörerna, inte av regionen."),
+                    Optional.empty())))).build(),
             AreaInput.builder().area("skills").coverage(Coverage.INDIRECT)
                 .note("Nämns inte direkt, men:")
                 .addInsights(Insight.of("Unga vill plugga på hemmaplan.")).build(),

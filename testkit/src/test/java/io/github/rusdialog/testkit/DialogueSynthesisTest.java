@@ -13,6 +13,8 @@ import io.github.rusdialog.synthesis.KindHeadCount;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.RankedMention;
+import io.github.rusdialog.synthesis.ResponseCounts;
+import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.text.SummaryReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,6 +67,24 @@ class DialogueSynthesisTest {
         .containsExactly(tuple(StakeholderKind.YOUTH, 12, List.of(YOUTH)), tuple(StakeholderKind.ACADEMIA, 3, List.of(YOUTH)));
     assertThat(counts.meetingsCounted()).containsExactly(YOUTH);
     assertThat(counts.meetingsNotCounted()).containsExactly(SEED, OVERKALIX);
+  }
+
+  @Test
+  void countsTheRegionsResponsesPerMeetingAndArea() {
+    ResponseCounts responses = synthesis.responses();
+    // The youth dialogue: 3 priorities (the first adopted), 2 items (the opportunity not adopted).
+    assertThat(responses.byMeeting().get(YOUTH)).isEqualTo(new ResponseTally(1, 0, 1, 0, 3));
+    // The seed answers nothing: its 4 priorities and 15 items are open.
+    assertThat(responses.byMeeting().get(SEED)).isEqualTo(new ResponseTally(0, 0, 0, 0, 4 + 15));
+    assertThat(responses.byMeeting().keySet()).containsExactly(SEED, OVERKALIX, YOUTH);
+    assertThat(responses.byArea().keySet()).containsExactly("culture-housing-work-welfare", "skills", "innovation",
+        "accessibility");
+    ResponseTally accessibility = responses.byArea().get("accessibility");
+    assertThat(accessibility.notAdopted()).isEqualTo(1);
+    assertThat(accessibility.adopted()).as("priorities count with their meeting only").isZero();
+    assertThat(responses.all().total()).isEqualTo(responses.byMeeting().values().stream()
+        .mapToInt(ResponseTally::total).sum());
+    assertThat(responses.all().adopted()).isEqualTo(1);
   }
 
   @Test

@@ -7,7 +7,10 @@ import io.github.rusdialog.synthesis.KindHeadCount;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.RankedMention;
+import io.github.rusdialog.synthesis.ResponseCounts;
+import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the optional {@code synthesis} block of a document: derived figures for readers that
@@ -46,6 +49,22 @@ final class SynthesisJsonWriter {
     strings(g, "meetingsCounted", counts.meetingsCounted());
     strings(g, "meetingsNotCounted", counts.meetingsNotCounted());
     g.endObject();
+    ResponseCounts responses = synthesis.responses();
+    g.name("responses");
+    g.startObject();
+    g.arrayProperty("byMeeting");
+    for (Map.Entry<String, ResponseTally> meeting : responses.byMeeting().entrySet()) {
+      tally(g, "meeting", meeting.getKey(), meeting.getValue());
+    }
+    g.endArray();
+    g.arrayProperty("byArea");
+    for (Map.Entry<String, ResponseTally> area : responses.byArea().entrySet()) {
+      tally(g, "area", area.getKey(), area.getValue());
+    }
+    g.endArray();
+    g.name("all");
+    tally(g, null, null, responses.all());
+    g.endObject();
     g.arrayProperty("priorities");
     for (PriorityConsensus group : synthesis.priorities()) {
       g.startObject();
@@ -82,6 +101,19 @@ final class SynthesisJsonWriter {
       g.endObject();
     }
     g.endArray();
+    g.endObject();
+  }
+
+  private static void tally(JsonSink g, String key, String id, ResponseTally tally) {
+    g.startObject();
+    if (key != null) {
+      g.stringProperty(key, id);
+    }
+    g.numberProperty("adopted", tally.adopted());
+    g.numberProperty("partly", tally.partly());
+    g.numberProperty("notAdopted", tally.notAdopted());
+    g.numberProperty("noted", tally.noted());
+    g.numberProperty("unanswered", tally.unanswered());
     g.endObject();
   }
 
