@@ -52,8 +52,11 @@ final class DocumentWriter {
   private final Labels labels;
   private final Rectangle pageSize;
   private final PdfFonts fonts = new PdfFonts();
+  /** Whether this is one meeting's feedback to its participants rather than the full report. */
+  private final boolean feedback;
 
-  DocumentWriter(Dialogue dialogue, ExportOptions options, Rectangle pageSize) {
+  DocumentWriter(Dialogue dialogue, ExportOptions options, Rectangle pageSize, boolean feedback) {
+    this.feedback = feedback;
     this.dialogue = dialogue;
     this.options = options;
     this.labels = options.labels();
@@ -137,6 +140,9 @@ final class DocumentWriter {
     } else if (dialogue.name().isPresent()) {
       return dialogue.name().get();
     }
+    if (feedback) {
+      return labels.get("feedback") + ": " + dialogue.meetings().get(0).title();
+    }
     return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
   }
 
@@ -190,7 +196,7 @@ final class DocumentWriter {
   }
 
   private void body(PdfStructureElement root, Blocks blocks, PageDecorator decorator, String title) {
-    MeetingSection meetings = new MeetingSection(blocks, dialogue, labels, decorator, footer());
+    MeetingSection meetings = new MeetingSection(blocks, dialogue, labels, decorator, footer(), feedback);
     List<Meeting> list = dialogue.meetings();
     if (list.size() == 1) {
       meetings.write(root, list.get(0), 0, false);

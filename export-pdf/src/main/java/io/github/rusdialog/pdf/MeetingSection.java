@@ -14,7 +14,11 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.ResponseTally;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -31,8 +35,11 @@ final class MeetingSection {
   private final Labels labels;
   private final PageDecorator decorator;
   private final String footer;
+  private final boolean feedback;
 
-  MeetingSection(Blocks blocks, Dialogue dialogue, Labels labels, PageDecorator decorator, String footer) {
+  MeetingSection(Blocks blocks, Dialogue dialogue, Labels labels, PageDecorator decorator, String footer,
+      boolean feedback) {
+    this.feedback = feedback;
     this.blocks = blocks;
     this.dialogue = dialogue;
     this.labels = labels;
@@ -53,7 +60,16 @@ final class MeetingSection {
       // A single meeting has no cover page: say here which dialogue it belongs to.
       date += "  ·  " + footer;
     }
+    if (feedback) {
+      date = labels.get("feedback") + "  ·  " + date;
+    }
     blocks.paragraph(parent, Blocks.runs(date, fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
+    if (feedback) {
+      ResponseTally tally = DialogueSynthesis.of(dialogue).responses().byMeeting().get(meeting.id());
+      blocks.paragraph(parent, Blocks.runs(labels.get("feedback.intro"), fonts.regular(BODY)), 0, 6f);
+      blocks.paragraph(parent, Blocks.runs(labels.format("feedback.tally", tally.total(), tally.adopted(),
+          tally.partly(), tally.notAdopted(), tally.noted(), tally.unanswered()), fonts.bold(BODY)), 0, 10f);
+    }
     if (meeting.summary().isPresent()) {
       blocks.paragraph(parent, Blocks.runs(meeting.summary().get(), fonts.regular(BODY)), 0, 10f);
     }
@@ -79,15 +95,47 @@ final class MeetingSection {
           body.add(new TextLayout.Run("\n", fonts.regular(BODY)));
           body.add(new TextLayout.Run(priority.description().get(), fonts.regular(BODY)));
         }
-        priority.response().ifPresent(response -> body.addAll(response(response)));
+        body.addAll(response(priority.response()));
         blocks.listItem(list, priority.rank() + ".", fonts.bold(BODY), body, INDENT + 4f, 5f);
       }
     }
     for (AreaInput input : meeting.areas()) {
       area(parent, input, outline);
     }
+    if (feedback) {
+      open(parent, meeting);
+    }
     if (section) {
       canvas.writeOut(parent, root);
+    }
+  }
+
+  /** The feedback's last part: every input the region has not answered yet, in the meeting's words. */
+  private void open(PdfStructureElement parent, Meeting meeting) {
+    PdfFonts fonts = blocks.fonts;
+    blocks.heading(parent, PdfName.H2, labels.get("feedback.open"), fonts.bold(13.5f, PdfFonts.ACCENT), 14f, 4f, 2);
+    List<String> open = new ArrayList<>();
+    for (PriorityArea priority : meeting.priorities()) {
+      if (priority.response().isEmpty()) {
+        open.add(priority.title());
+      }
+    }
+    for (AreaInput input : meeting.areas()) {
+      for (List<? extends AreaItem> items : List.of(input.opportunities(), input.challenges(), input.insights())) {
+        for (AreaItem item : items) {
+          if (item.response().isEmpty()) {
+            open.add(item.text());
+          }
+        }
+      }
+    }
+    if (open.isEmpty()) {
+      blocks.paragraph(parent, Blocks.runs(labels.get("feedback.allAnswered"), fonts.regular(BODY)), 0, 6f);
+      return;
+    }
+    PdfStructureElement list = blocks.list(parent);
+    for (String text : open) {
+      blocks.listItem(list, "•", fonts.regular(BODY), Blocks.runs(text, fonts.regular(BODY)), INDENT, 3f);
     }
   }
 
@@ -127,7 +175,7 @@ final class MeetingSection {
     PdfStructureElement list = blocks.list(parent);
     for (AreaItem item : items) {
       List<TextLayout.Run> body = Blocks.runs(item.text(), fonts.regular(BODY));
-      item.response().ifPresent(response -> body.addAll(response(response)));
+      body.addAll(response(item.response()));
       blocks.listItem(list, "•", fonts.regular(BODY), body, INDENT, 3f);
     }
   }
@@ -136,8 +184,13 @@ final class MeetingSection {
    * The region's response under the input it answers: "Regionens svar: Tas inte med. Ligger
    * utanför uppdraget. Referens: Mål 2.3".
    */
-  private List<TextLayout.Run> response(Response response) {
+  private List<TextLayout.Run> response(Optional<Response> answer) {
     PdfFonts fonts = blocks.fonts;
+    if (answer.isEmpty()) {
+      return feedback ? Blocks.runs("\n" + labels.get("response") + ": ", fonts.bold(BODY),
+          labels.get("feedback.unanswered") + ".", fonts.italic(BODY)) : new ArrayList<>();
+    }
+    Response response = answer.get();
     List<TextLayout.Run> runs = Blocks.runs("\n" + labels.get("response") + ": ", fonts.bold(BODY),
         labels.status(response.status()) + ".", fonts.italic(BODY));
     response.text().ifPresent(text -> runs.add(new TextLayout.Run(" " + text, fonts.italic(BODY))));

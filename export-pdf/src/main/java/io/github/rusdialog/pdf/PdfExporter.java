@@ -40,6 +40,16 @@ public final class PdfExporter implements Exporter {
   /** The setting that picks the paper: {@code a4} or {@code letter}. */
   public static final String PAGE_SIZE = "pdf.pageSize";
 
+  /**
+   * The setting that picks the document: {@code full} (the default: the meetings as their summaries
+   * read, with a synthesis for several) or {@code feedback} (for a dialogue of one meeting: the
+   * feedback to its participants — every input in their words with the region's response, and what
+   * is still open).
+   *
+   * @since 0.2.0
+   */
+  public static final String REPORT = "pdf.report";
+
   /** Creates the exporter; ServiceLoader calls this. */
   public PdfExporter() {}
 
@@ -65,7 +75,8 @@ public final class PdfExporter implements Exporter {
 
   @Override
   public List<ExporterSetting> settings() {
-    return List.of(ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter"));
+    return List.of(ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter"),
+        ExporterSetting.of(REPORT, "full", "the document: full, or feedback (one meeting's feedback to its participants)"));
   }
 
   @Override
@@ -74,8 +85,27 @@ public final class PdfExporter implements Exporter {
     InvalidArgumentException.requireNonNull(options, "options");
     InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
-    new DocumentWriter(dialogue, options, pageSize(options)).write(out);
+    new DocumentWriter(dialogue, options, pageSize(options), feedback(options, dialogue))
+        .write(out);
     out.flush();
+  }
+
+  private static boolean feedback(ExportOptions options, Dialogue dialogue) {
+    String report = options.setting(REPORT).orElse("full").strip().toLowerCase(Locale.ROOT);
+    switch (report) {
+      case "full":
+        return false;
+      case "feedback":
+        if (dialogue.meetings().size() != 1) {
+          throw new InvalidSettingException("Setting " + REPORT + ": feedback is written for one meeting, but"
+              + " the dialogue has " + dialogue.meetings().size() + "; export each meeting as a dialogue of one"
+              + " (the command line's 'rusdialog feedback' does)");
+        }
+        return true;
+      default:
+        throw new InvalidSettingException("Setting " + REPORT + ": '" + report
+            + "' is not a report; use full or feedback");
+    }
   }
 
   private static Rectangle pageSize(ExportOptions options) {
