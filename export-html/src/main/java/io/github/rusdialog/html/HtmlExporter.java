@@ -51,6 +51,15 @@ public final class HtmlExporter implements Exporter {
   public static final String FORM = "html.form";
   /** The setting that names the language the meetings' texts are written in, {@code sv} by default. */
   public static final String DATA_LANGUAGE = "html.dataLanguage";
+  /**
+   * The setting that picks the page: {@code full} (the default: the meetings as their summaries
+   * read, with a synthesis for several) or {@code feedback} (each meeting's feedback to its
+   * participants — the count of answers, every input in their words with the region's response,
+   * and what is still open; for one meeting, the page is that meeting's feedback).
+   *
+   * @since 0.2.0
+   */
+  public static final String REPORT = "html.report";
 
   /** Creates the exporter; ServiceLoader calls this. */
   public HtmlExporter() {}
@@ -88,7 +97,8 @@ public final class HtmlExporter implements Exporter {
     return List.of(
         ExporterSetting.of(FORM, "page", "page, or fragment: a <div> for a CMS page, headings from h2, styled by HtmlExporter.stylesheet()"),
         ExporterSetting.of(DATA_LANGUAGE, "sv", "the language the meetings' texts are written in (BCP 47),"
-            + " marked on them when the labels are in another"));
+            + " marked on them when the labels are in another"),
+        ExporterSetting.of(REPORT, "full", "the page: full, or feedback (each meeting's feedback to its participants)"));
   }
 
   @Override
@@ -102,7 +112,7 @@ public final class HtmlExporter implements Exporter {
     String marked = data.getLanguage().equals(options.labels().locale().getLanguage()) ? null : data.toLanguageTag();
     // The model holds no lone surrogates, so the encoder never meets text it would replace.
     Markup markup = new Markup(out, marked);
-    new PageWriter(dialogue, options, markup, fragment).write();
+    new PageWriter(dialogue, options, markup, fragment, feedback(options)).write();
     markup.flush();
   }
 
@@ -118,6 +128,19 @@ public final class HtmlExporter implements Exporter {
     }
     throw new InvalidSettingException("Setting " + DATA_LANGUAGE + ": '" + tag
         + "' is not a language tag; use one such as sv, en, fi, se (Northern Sami) or fit (Meänkieli)");
+  }
+
+  private static boolean feedback(ExportOptions options) {
+    String report = options.setting(REPORT).orElse("full").strip().toLowerCase(Locale.ROOT);
+    switch (report) {
+      case "full":
+        return false;
+      case "feedback":
+        return true;
+      default:
+        throw new InvalidSettingException("Setting " + REPORT + ": '" + report
+            + "' is not a report; use full or feedback");
+    }
   }
 
   private static boolean fragment(ExportOptions options) {

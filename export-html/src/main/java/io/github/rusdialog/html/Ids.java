@@ -21,6 +21,11 @@ final class Ids {
     return meeting(meeting) + "--priorities";
   }
 
+  /** The feedback's list of the inputs the region has not answered yet. */
+  static String open(Meeting meeting) {
+    return meeting(meeting) + "--open";
+  }
+
   static String area(Meeting meeting, String areaId) {
     return meeting(meeting) + "--area--" + areaId;
   }

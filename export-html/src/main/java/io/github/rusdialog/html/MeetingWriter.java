@@ -8,11 +8,14 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
+import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One meeting as it reads in its summary and in the PDF: intro, participating groups, the ranked
@@ -25,11 +28,52 @@ final class MeetingWriter {
   private final Markup out;
   private final Headings headings;
 
-  MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings) {
+  private final boolean feedback;
+
+  MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings, boolean feedback) {
+    this.feedback = feedback;
     this.dialogue = dialogue;
     this.labels = labels;
     this.out = out;
     this.headings = headings;
+  }
+
+  /** The feedback's opening: who it is for, and how many inputs the region answered how. */
+  private void feedbackIntro(Meeting meeting) throws IOException {
+    ResponseTally tally = DialogueSynthesis.of(dialogue).responses().byMeeting().get(meeting.id());
+    out.element("p", "rd-lead", labels.get("feedback") + ". " + labels.get("feedback.intro")).raw("\n");
+    out.raw("<p><strong>").text(labels.format("feedback.tally", tally.total(), tally.adopted(), tally.partly(),
+        tally.notAdopted(), tally.noted(), tally.unanswered())).raw("</strong></p>\n");
+  }
+
+  /** The feedback's last part: every input the region has not answered yet, in the meeting's words. */
+  private void open(Meeting meeting, int depth) throws IOException {
+    headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.open(meeting)).text(labels.get("feedback.open"));
+    headings.close(depth);
+    List<String> open = new ArrayList<>();
+    for (PriorityArea priority : meeting.priorities()) {
+      if (priority.response().isEmpty()) {
+        open.add(priority.title());
+      }
+    }
+    for (AreaInput input : meeting.areas()) {
+      for (List<? extends AreaItem> items : List.of(input.opportunities(), input.challenges(), input.insights())) {
+        for (AreaItem item : items) {
+          if (item.response().isEmpty()) {
+            open.add(item.text());
+          }
+        }
+      }
+    }
+    if (open.isEmpty()) {
+      out.element("p", null, labels.get("feedback.allAnswered")).raw("\n");
+      return;
+    }
+    out.raw("<ul>\n");
+    for (String text : open) {
+      out.dataElement("li", null, text).raw("\n");
+    }
+    out.raw("</ul>\n");
   }
 
   /** The contents of a page that holds this meeting alone: its priorities and its areas. */
@@ -57,8 +101,21 @@ final class MeetingWriter {
     out.raw("</section>\n");
   }
 
-  /** What the meeting said, with its own headings at {@code depth}. */
+  /**
+   * What the meeting said, with its own headings at {@code depth}; in the feedback, opened by the
+   * count of answers and closed by what is still open.
+   */
   void body(Meeting meeting, int depth) throws IOException {
+    if (feedback) {
+      feedbackIntro(meeting);
+    }
+    said(meeting, depth);
+    if (feedback) {
+      open(meeting, depth);
+    }
+  }
+
+  private void said(Meeting meeting, int depth) throws IOException {
     if (meeting.summary().isPresent()) {
       out.dataElement("p", null, meeting.summary().get()).raw("\n");
     }
@@ -87,9 +144,7 @@ final class MeetingWriter {
         if (priority.description().isPresent()) {
           out.dataElement("p", null, priority.description().get());
         }
-        if (priority.response().isPresent()) {
-          response(priority.response().get());
-        }
+        response(priority.response());
         out.raw("</li>\n");
       }
       out.raw("</ol>\n");
@@ -126,19 +181,30 @@ final class MeetingWriter {
     headings.close(depth);
     out.raw("<ul>\n");
     for (AreaItem item : items) {
-      if (item.response().isEmpty()) {
+      if (item.response().isEmpty() && !feedback) {
         out.dataElement("li", null, item.text()).raw("\n");
       } else {
         out.raw("<li>").dataElement("p", null, item.text());
-        response(item.response().get());
+        response(item.response());
         out.raw("</li>\n");
       }
     }
     out.raw("</ul>\n");
   }
 
-  /** The region's response under the input it answers; its words are data, the status a label. */
-  private void response(Response response) throws IOException {
+  /**
+   * The region's response under the input it answers; its words are data, the status a label. In
+   * the feedback, an input without one says it is not yet answered.
+   */
+  private void response(Optional<Response> answer) throws IOException {
+    if (answer.isEmpty()) {
+      if (feedback) {
+        out.raw("<p class=\"rd-response\"><strong>").text(labels.get("response")).raw(":</strong> ")
+            .text(labels.get("feedback.unanswered") + ".").raw("</p>");
+      }
+      return;
+    }
+    Response response = answer.get();
     out.raw("<p class=\"rd-response\"><strong>").text(labels.get("response")).raw(":</strong> ")
         .text(labels.status(response.status()) + ".");
     if (response.text().isPresent()) {

@@ -25,8 +25,11 @@ final class PageWriter {
   private final Markup out;
   private final boolean fragment;
   private final Headings headings;
+  /** Whether this is one meeting's feedback to its participants rather than the full page. */
+  private final boolean feedback;
 
-  PageWriter(Dialogue dialogue, ExportOptions options, Markup out, boolean fragment) {
+  PageWriter(Dialogue dialogue, ExportOptions options, Markup out, boolean fragment, boolean feedback) {
+    this.feedback = feedback;
     this.dialogue = dialogue;
     this.options = options;
     this.labels = options.labels();
@@ -53,18 +56,24 @@ final class PageWriter {
       out.raw("<div class=\"rusdialog\"").attribute("lang", labels.languageTag()).raw(">\n");
     }
     List<Meeting> meetings = dialogue.meetings();
-    MeetingWriter meetingWriter = new MeetingWriter(dialogue, labels, out, headings);
+    MeetingWriter meetingWriter = new MeetingWriter(dialogue, labels, out, headings, feedback);
     if (meetings.size() == 1) {
       Meeting meeting = meetings.get(0);
       header(meeting.title(), true, singleMeetingFacts(meeting));
-      contents(meetingWriter.contents(meeting));
+      List<Entry> entries = new ArrayList<>(meetingWriter.contents(meeting));
+      if (feedback) {
+        entries.add(new Entry(Ids.open(meeting), labels.get("feedback.open"), false, null));
+      }
+      contents(entries);
       main();
       meetingWriter.body(meeting, 1);
     } else {
       header(title, options.title().isPresent() || dialogue.name().isPresent(), coverFacts());
       if (!meetings.isEmpty()) {
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(Ids.SYNTHESIS, labels.get("synthesis"), false, null));
+        if (!feedback) {
+          entries.add(new Entry(Ids.SYNTHESIS, labels.get("synthesis"), false, null));
+        }
         for (Meeting meeting : meetings) {
           entries.add(new Entry(Ids.meeting(meeting), meeting.title(), true, labels.date(meeting.date())));
         }
@@ -74,7 +83,9 @@ final class PageWriter {
       if (meetings.isEmpty()) {
         out.element("p", null, labels.format("meetingCount", 0)).raw("\n");
       } else {
-        new SynthesisWriter(labels, out, headings).write(DialogueSynthesis.of(dialogue));
+        if (!feedback) {
+          new SynthesisWriter(labels, out, headings).write(DialogueSynthesis.of(dialogue));
+        }
         for (Meeting meeting : meetings) {
           meetingWriter.section(meeting);
         }
@@ -86,17 +97,23 @@ final class PageWriter {
   }
 
   private String title() {
+    if (feedback && dialogue.meetings().size() == 1) {
+      return labels.get("feedback") + ": " + dialogue.meetings().get(0).title();
+    }
     if (options.title().isPresent()) {
       return options.title().get();
     } else if (dialogue.name().isPresent()) {
       return dialogue.name().get();
+    }
+    if (feedback) {
+      return labels.get("feedback");
     }
     return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
   }
 
   /** The browser tab's title: a single meeting's page names the meeting first, then the dialogue. */
   private String pageTitle(String title) {
-    if (dialogue.meetings().size() == 1) {
+    if (dialogue.meetings().size() == 1 && !feedback) {
       String meeting = dialogue.meetings().get(0).title();
       return meeting.equals(title) ? meeting : meeting + " – " + title;
     }

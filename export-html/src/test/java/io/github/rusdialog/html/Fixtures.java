@@ -94,6 +94,12 @@ final class Fixtures {
         }
       }
     }
+    // The feedback to one meeting's participants, answered in part (issue 27).
+    for (Locale locale : List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH)) {
+      ExportOptions options = Pages.options().locale(locale).putSettings(HtmlExporter.REPORT, "feedback").build();
+      pages.add(Arguments.of("feedback, youth dialogue, " + locale.toLanguageTag(),
+          Pages.export(SampleMeetings.dialogueOf(SampleMeetings.youthDialogue()), options)));
+    }
     return pages;
   }
 }

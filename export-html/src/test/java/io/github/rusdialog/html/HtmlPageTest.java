@@ -167,6 +167,33 @@ class HtmlPageTest {
   }
 
   @Test
+  void theFeedbackShowsEveryInputWithItsResponseAndWhatIsStillOpen() {
+    Dialogue youth = SampleMeetings.dialogueOf(SampleMeetings.youthDialogue());
+    Document page = Pages.parse(Pages.export(youth, Pages.options().putSettings(HtmlExporter.REPORT, "feedback").build()));
+    assertThat(page.title()).isEqualTo("Återkoppling till deltagarna: Ungdomsdialog Luleå");
+    assertThat(page.select("h1").text()).isEqualTo("Ungdomsdialog Luleå");
+    assertThat(page.text()).contains("Återkoppling till deltagarna. Här är det ni sa vid mötet",
+        "Av 5 inspel: 1 tas med i strategin, 0 tas delvis med, 1 tas inte med, 0 noteras och 3 är ännu inte besvarade.");
+    assertThat(page.select("main ol > li").eachText()).containsExactly(
+        "Kompetensförsörjning. Fler utbildningsplatser nära hemmet. Regionens svar: Tas med i strategin. Referens: Mål 2.3",
+        "boende och infrastruktur Billiga bostäder för studenter. Regionens svar: Ännu inte besvarat.",
+        "Digital infrastruktur Mobiltäckning överallt. Regionens svar: Ännu inte besvarat.");
+    Element open = page.getElementById("rd-m--ungdomsdialog-lulea-2024-05-20--open");
+    assertThat(open.text()).isEqualTo("Fortfarande öppet");
+    assertThat(open.nextElementSibling().select("li").eachText())
+        .containsExactly("boende och infrastruktur", "Digital infrastruktur", "Unga vill plugga på hemmaplan.");
+    assertThat(page.select("nav a").eachText()).contains("Fortfarande öppet");
+    for (String said : io.github.rusdialog.testkit.DialogueTexts.list(youth)) {
+      assertThat(page.text()).contains(said.replaceAll("\\s+", " "));
+    }
+    Document three = Pages.parse(Pages.export(THREE, Pages.options().putSettings(HtmlExporter.REPORT, "feedback").build()));
+    assertThat(three.select("h2").eachText()).contains("Bolagsdagen", "Ungdomsdialog Luleå").doesNotContain("Sammanställning");
+    assertThat(three.select("h3").eachText()).contains("Fortfarande öppet");
+    assertThatThrownBy(() -> Pages.export(THREE, Pages.options().putSettings(HtmlExporter.REPORT, "svar").build()))
+        .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a report; use full or feedback");
+  }
+
+  @Test
   void oneMeetingIsWrittenAsItsSummaryWithContentsOfItsAreas() {
     Document page = Pages.parse(Pages.export(SampleMeetings.seedDialogue()));
     Meeting seed = SampleMeetings.seed();

@@ -140,8 +140,11 @@ final class DocumentWriter {
     } else if (dialogue.name().isPresent()) {
       return dialogue.name().get();
     }
-    if (feedback) {
+    if (feedback && dialogue.meetings().size() == 1) {
       return labels.get("feedback") + ": " + dialogue.meetings().get(0).title();
+    }
+    if (feedback) {
+      return labels.get("feedback");
     }
     return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
   }
@@ -204,6 +207,14 @@ final class DocumentWriter {
     }
     new CoverSection(blocks, dialogue, options, labels).write(root, title);
     if (list.isEmpty()) {
+      return;
+    }
+    if (feedback) {
+      // Each meeting's feedback on its own pages, for printing and handing out one at a time.
+      for (int m = 0; m < list.size(); m++) {
+        blocks.canvas.newPage();
+        meetings.write(root, list.get(m), m, true);
+      }
       return;
     }
     ContentsSection contents = new ContentsSection(blocks, labels);

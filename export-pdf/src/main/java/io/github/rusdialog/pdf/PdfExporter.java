@@ -42,9 +42,9 @@ public final class PdfExporter implements Exporter {
 
   /**
    * The setting that picks the document: {@code full} (the default: the meetings as their summaries
-   * read, with a synthesis for several) or {@code feedback} (for a dialogue of one meeting: the
-   * feedback to its participants — every input in their words with the region's response, and what
-   * is still open).
+   * read, with a synthesis for several) or {@code feedback} (each meeting's feedback to its
+   * participants — the count of answers, every input in their words with the region's response,
+   * and what is still open; for one meeting, the document is that meeting's feedback).
    *
    * @since 0.2.0
    */
@@ -76,7 +76,7 @@ public final class PdfExporter implements Exporter {
   @Override
   public List<ExporterSetting> settings() {
     return List.of(ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter"),
-        ExporterSetting.of(REPORT, "full", "the document: full, or feedback (one meeting's feedback to its participants)"));
+        ExporterSetting.of(REPORT, "full", "the document: full, or feedback (each meeting's feedback to its participants)"));
   }
 
   @Override
@@ -85,22 +85,17 @@ public final class PdfExporter implements Exporter {
     InvalidArgumentException.requireNonNull(options, "options");
     InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
-    new DocumentWriter(dialogue, options, pageSize(options), feedback(options, dialogue))
+    new DocumentWriter(dialogue, options, pageSize(options), feedback(options))
         .write(out);
     out.flush();
   }
 
-  private static boolean feedback(ExportOptions options, Dialogue dialogue) {
+  private static boolean feedback(ExportOptions options) {
     String report = options.setting(REPORT).orElse("full").strip().toLowerCase(Locale.ROOT);
     switch (report) {
       case "full":
         return false;
       case "feedback":
-        if (dialogue.meetings().size() != 1) {
-          throw new InvalidSettingException("Setting " + REPORT + ": feedback is written for one meeting, but"
-              + " the dialogue has " + dialogue.meetings().size() + "; export each meeting as a dialogue of one"
-              + " (the command line's 'rusdialog feedback' does)");
-        }
         return true;
       default:
         throw new InvalidSettingException("Setting " + REPORT + ": '" + report

@@ -19,7 +19,7 @@ class PdfExporterContractTest extends ExporterContract {
 
   @Override
   protected Map<String, List<String>> settingCases() {
-    return Map.of(PdfExporter.PAGE_SIZE, List.of("letter"));
+    return Map.of(PdfExporter.PAGE_SIZE, List.of("letter"), PdfExporter.REPORT, List.of("feedback"));
   }
 
   /** Lines break anywhere, even inside long words; compare the characters, not the layout. */

@@ -62,10 +62,15 @@ class PdfFeedbackTest {
   }
 
   @Test
-  void refusesFeedbackForSeveralMeetingsAndAnUnknownReport() {
-    assertThatThrownBy(() -> feedback(SampleMeetings.threeMeetings())).isInstanceOf(InvalidSettingException.class)
-        .hasMessage("Setting pdf.report: feedback is written for one meeting, but the dialogue has 3; export each"
-            + " meeting as a dialogue of one (the command line's 'rusdialog feedback' does)");
+  void severalMeetingsGiveEachItsFeedbackAfterACover() throws Exception {
+    byte[] pdf = feedback(SampleMeetings.threeMeetings());
+    String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+    assertThat(text).contains("Av 5 inspel: 1 tas med", "Av 19 inspel: 0 tas med").doesNotContain("Sammanställning ");
+    PdfConformanceTest.assertConforms(pdf);
+  }
+
+  @Test
+  void refusesAnUnknownReport() {
     assertThatThrownBy(() -> Pdfs.export(YOUTH, ExportOptions.builder().putSettings(PdfExporter.REPORT, "svar").build()))
         .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a report; use full or feedback");
   }
