@@ -177,6 +177,11 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private Instant generatedAt() {
+    return generatedAt(generatedAt, environment);
+  }
+
+  /** The "generated at" instant: the option's, else SOURCE_DATE_EPOCH's, else now to the second. */
+  static Instant generatedAt(Instant generatedAt, Map<String, String> environment) {
     if (generatedAt != null) {
       return generatedAt;
     }

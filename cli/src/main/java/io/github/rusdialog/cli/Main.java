@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code rusdialog} command line: {@code export}, {@code import}, {@code template}, {@code
- * validate} and {@code formats}. Exit codes: 0 success, 1 invalid input or a failed write (one line per problem
+ * The {@code rusdialog} command line: {@code export}, {@code feedback}, {@code import}, {@code
+ * template}, {@code validate} and {@code formats}. Exit codes: 0 success, 1 invalid input or a failed write (one line per problem
  * on stderr, {@code file:line: what is wrong}), 2 wrong usage.
  */
 @Command(name = "rusdialog", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  rusdialog export examples/bolagsdagen-2024-03-13.txt --format xlsx,pdf,json --out reports",
       "  rusdialog validate examples/*.txt examples/*.md",
+      "  rusdialog feedback reports/dialog.xlsx --format pdf,html --out feedback",
       "  rusdialog import examples/kommundialog-overkalix-2024-04-19.md --out overkalix.json",
       "  rusdialog import reports/dialog.xlsx --out dialog.json",
       "  rusdialog template --out ny-sammanfattning.xlsx",
@@ -64,6 +65,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.addSubcommand(new CommandLine(new ExportCommand(environment)));
+    commandLine.addSubcommand(new CommandLine(new FeedbackCommand(environment)));
     commandLine.addSubcommand(new CommandLine(new ImportCommand()));
     commandLine.addSubcommand(new CommandLine(new TemplateCommand()));
     commandLine.addSubcommand(new CommandLine(new ValidateCommand()));
@@ -77,7 +79,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use export,"
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use export, feedback,"
         + " import, template, validate or formats (rusdialog --help lists them)");
   }
 

@@ -310,4 +310,33 @@ class CliTest {
     assertThat(Cli.run("export", SEED, "--out", out).err).doesNotContain("\tat ");
     assertThat(Cli.run("export", SEED, "--out", out, "--verbose").err).contains("\tat ");
   }
+
+  /** Issue 27: the whole loop — a summary, a workbook answered in another program, each meeting's feedback. */
+  @Test
+  void writesEachMeetingsFeedbackFromAnAnsweredWorkbook() throws IOException {
+    Path answered = Path.of("..", "export-excel", "src", "test", "resources", "openpyxl", "answered-in-openpyxl.xlsx");
+    Path out = dir.resolve("feedback");
+    Cli cli = Cli.run("feedback", answered.toString(), "--out", out.toString(), "--generated-at", "2024-03-14T09:30:00Z");
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    Path pdf = out.resolve("bolagsdagen-2024-03-13-aterkoppling.pdf");
+    Path html = out.resolve("bolagsdagen-2024-03-13-aterkoppling.html");
+    assertThat(cli.out.lines()).hasSize(2).allMatch(line -> line.startsWith(pdf.toString()) || line.startsWith(html.toString()));
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Återkoppling till deltagarna", "Av 19 inspel: 1 tas med i strategin, 1 tas delvis med,"
+          + " 1 tas inte med, 1 noteras och 15 är ännu inte besvarade.", "Regionens svar: Tas med i strategin. Referens: Mål 2.3",
+          "Regionens svar: Tas inte med. Ligger utanför det regionala uppdraget.", "Fortfarande öppet");
+    }
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+    assertThat(page.title()).isEqualTo("Återkoppling till deltagarna: Bolagsdagen");
+    assertThat(page.text()).contains("Regionens svar: Tas delvis med. Distansutbildningen tas med.");
+
+    Cli english = Cli.run("feedback", answered.toString(), "--format", "html", "--locale", "en", "--out", out.toString());
+    assertThat(english.exitCode).as(english.toString()).isZero();
+    assertThat(out.resolve("bolagsdagen-2024-03-13-feedback.html")).exists();
+
+    Cli json = Cli.run("feedback", SEED, "--format", "json", "--out", out.toString());
+    assertThat(json.exitCode).isEqualTo(2);
+    assertThat(json.err).contains("--format json: the json report has no feedback form; use pdf or html");
+  }
 }
