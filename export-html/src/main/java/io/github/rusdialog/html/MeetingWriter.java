@@ -9,6 +9,7 @@ import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.ResponseCounts;
 import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
@@ -29,6 +30,7 @@ final class MeetingWriter {
   private final Headings headings;
 
   private final boolean feedback;
+  private ResponseCounts responses;
 
   MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings, boolean feedback) {
     this.feedback = feedback;
@@ -40,7 +42,11 @@ final class MeetingWriter {
 
   /** The feedback's opening: who it is for, and how many inputs the region answered how. */
   private void feedbackIntro(Meeting meeting) throws IOException {
-    ResponseTally tally = DialogueSynthesis.of(dialogue).responses().byMeeting().get(meeting.id());
+    if (responses == null) {
+      // Once per page: a dialogue's feedback would otherwise count every meeting for each meeting.
+      responses = DialogueSynthesis.of(dialogue).responses();
+    }
+    ResponseTally tally = responses.byMeeting().get(meeting.id());
     out.element("p", "rd-lead", labels.get("feedback") + ". " + labels.get("feedback.intro")).raw("\n");
     out.raw("<p><strong>").text(labels.format("feedback.tally", tally.total(), tally.adopted(), tally.partly(),
         tally.notAdopted(), tally.noted(), tally.unanswered())).raw("</strong></p>\n");

@@ -15,6 +15,7 @@ import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.StakeholderGroup;
 import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
+import io.github.rusdialog.synthesis.ResponseCounts;
 import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ final class MeetingSection {
   private final PageDecorator decorator;
   private final String footer;
   private final boolean feedback;
+  private ResponseCounts responses;
 
   MeetingSection(Blocks blocks, Dialogue dialogue, Labels labels, PageDecorator decorator, String footer,
       boolean feedback) {
@@ -65,7 +67,11 @@ final class MeetingSection {
     }
     blocks.paragraph(parent, Blocks.runs(date, fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
     if (feedback) {
-      ResponseTally tally = DialogueSynthesis.of(dialogue).responses().byMeeting().get(meeting.id());
+      if (responses == null) {
+        // Once per document: a dialogue's feedback would otherwise count every meeting for each meeting.
+        responses = DialogueSynthesis.of(dialogue).responses();
+      }
+      ResponseTally tally = responses.byMeeting().get(meeting.id());
       blocks.paragraph(parent, Blocks.runs(labels.get("feedback.intro"), fonts.regular(BODY)), 0, 6f);
       blocks.paragraph(parent, Blocks.runs(labels.format("feedback.tally", tally.total(), tally.adopted(),
           tally.partly(), tally.notAdopted(), tally.noted(), tally.unanswered()), fonts.bold(BODY)), 0, 10f);
