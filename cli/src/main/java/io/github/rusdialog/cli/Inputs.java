@@ -4,6 +4,7 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.read.DialogueReaders;
 import io.github.rusdialog.read.ReadResult;
 import io.github.rusdialog.read.ReadWarning;
+import io.github.rusdialog.read.ResponseCarryOver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,10 +17,12 @@ import java.util.Locale;
  */
 final class Inputs {
   private final io.github.rusdialog.read.ReadOptions options;
+  private final Path responses;
   private final PrintWriter err;
 
   Inputs(ReadOptions options, PrintWriter err) throws IOException {
     this.options = options.toLibraryOptions();
+    this.responses = options.responses;
     this.err = err;
   }
 
@@ -28,13 +31,26 @@ final class Inputs {
     return extension(file).equals("json");
   }
 
-  /** Reads and merges all inputs into one dialogue ({@link Dialogue#combine}), naming files in errors. */
+  /**
+   * Reads and merges all inputs into one dialogue ({@link Dialogue#combine}), naming files in errors,
+   * and carries the responses of --responses over onto it.
+   */
   Dialogue readAll(List<Path> files) throws IOException {
-    ReadResult result = DialogueReaders.load().read(files, options);
+    DialogueReaders readers = DialogueReaders.load();
+    ReadResult result = report(readers.read(files, options));
+    if (responses == null) {
+      return result.dialogue();
+    }
+    ReadResult answered = report(readers.read(List.of(responses), options));
+    return report(ResponseCarryOver.carry(answered.dialogue(), responses.toString(), result.dialogue(), options))
+        .dialogue();
+  }
+
+  private ReadResult report(ReadResult result) {
     for (ReadWarning warning : result.warnings()) {
       err.println(warning);
     }
-    return result.dialogue();
+    return result;
   }
 
   /** Reads one input file into a dialogue, reporting its warnings. */

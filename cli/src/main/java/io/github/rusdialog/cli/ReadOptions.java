@@ -39,6 +39,12 @@ final class ReadOptions {
     }
   }
 
+  @Option(names = "--responses", paramLabel = "FILE",
+      description = "Carry the region's responses over from this answered workbook or JSON file onto the"
+          + " inputs read again (a corrected summary, say): each answer goes to its input by meeting, place and"
+          + " text. Answers carried to a changed text, and answers that find no input, are warned about.")
+  Path responses;
+
   @Option(names = "--max-size", paramLabel = "MB",
       description = "The largest input read, in megabytes (default: 32). Larger files are refused:"
           + " a summary is a few kilobytes.")

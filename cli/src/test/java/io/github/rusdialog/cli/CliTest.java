@@ -339,4 +339,37 @@ class CliTest {
     assertThat(json.exitCode).isEqualTo(2);
     assertThat(json.err).contains("--format json: the json report has no feedback form; use pdf or html");
   }
+
+  /**
+   * Issue 27: the summary read again keeps the answers given in the workbook, each on its own input,
+   * the one whose text was corrected in the workbook too — with a warning saying so, an error when strict.
+   */
+  @Test
+  void carriesTheAnswersOfAnAnsweredWorkbookOntoTheSummaryReadAgain() throws IOException {
+    Path answered = Path.of("..", "export-excel", "src", "test", "resources", "openpyxl", "answered-in-openpyxl.xlsx");
+    Path out = dir.resolve("again");
+    Cli cli = Cli.run("export", SEED, "--responses", answered.toString(), "--format", "json", "--out", out.toString());
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(cli.err.lines()).containsExactly(answered + ": meeting bolagsdagen-2024-03-13, area accessibility,"
+        + " opportunity 1: warning: the answer to \"Norrbottniabanan, 100% digital delaktighet, robusta spårbundna"
+        + " transportlösningar och drönartransporter för privatresenärer. (rättad)\" is carried to \"Norrbottniabanan,"
+        + " 100% digital delaktighet, robusta spårbundna transportlösningar och drönartransporter för privatresenärer.\""
+        + " at area accessibility, opportunity 1, the one close text there; check that it is the same input");
+    io.github.rusdialog.model.Meeting meeting = io.github.rusdialog.read.DialogueReaders.load()
+        .read(out.resolve("bolagsdagen-2024-03-13.json")).dialogue().meetings().get(0);
+    assertThat(meeting.priorities().subList(0, 3)).extracting(p -> p.response().map(String::valueOf).orElse("-"))
+        .containsExactly("Response{status=ADOPTED, reference=Mål 2.3}",
+            "Response{status=NOT_ADOPTED, text=Ligger utanför det regionala uppdraget.}", "-");
+    io.github.rusdialog.model.AreaInput accessibility = meeting.areas().stream()
+        .filter(area -> area.area().equals("accessibility")).findFirst().orElseThrow();
+    assertThat(accessibility.opportunities().get(0).text()).doesNotContain("(rättad)");
+    assertThat(accessibility.opportunities().get(0).response().map(String::valueOf))
+        .hasValue("Response{status=PARTLY, text=Distansutbildningen tas med.}");
+    assertThat(accessibility.opportunities().get(1).response().map(String::valueOf)).hasValue("Response{status=NOTED}");
+
+    Cli strict = Cli.run("export", SEED, "--responses", answered.toString(), "--strict", "--out", dir.resolve("strict").toString());
+    assertThat(strict.exitCode).isEqualTo(1);
+    assertThat(strict.err).contains("(strict reading makes this warning an error)").doesNotContain("\tat ");
+    assertThat(dir.resolve("strict")).doesNotExist();
+  }
 }

@@ -1,0 +1,84 @@
+package io.github.rusdialog.read;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The text part of an input's identity: two texts are the same input's when they read the same
+ * once case, spacing, quotes, the kind of dash and closing punctuation are set aside — what a
+ * person correcting a summary changes without changing what was said.
+ */
+final class InputText {
+  private static final String CLOSING = ".!?;:,…";
+
+  private InputText() {}
+
+  /** The text as it is compared: NFKC, case folded, one space between words, no quotes, '-' for every dash. */
+  static String normalise(String text) {
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(composed.length());
+    boolean space = false;
+    for (int i = 0; i < composed.length(); ) {
+      int c = composed.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      int type = Character.getType(c);
+      if (c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION
+          || type == Character.FINAL_QUOTE_PUNCTUATION) {
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.appendCodePoint(type == Character.DASH_PUNCTUATION ? '-' : c);
+    }
+    int end = out.length();
+    while (end > 0 && (CLOSING.indexOf(out.charAt(end - 1)) >= 0 || out.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    // Upper case first, then lower: a simple case fold, so "ß" and "SS", "ı" and "I" read the same.
+    return out.substring(0, end).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The edit distance (Levenshtein, in code points) between two normalised texts, or {@code limit + 1}
+   * when it is more than {@code limit}: only close texts matter, so far ones are cut short.
+   */
+  static int distance(String a, String b, int limit) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    if (Math.abs(x.length - y.length) > limit) {
+      return limit + 1;
+    }
+    int[] previous = new int[y.length + 1];
+    int[] current = new int[y.length + 1];
+    for (int j = 0; j <= y.length; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      current[0] = i;
+      int rowMinimum = current[0];
+      for (int j = 1; j <= y.length; j++) {
+        int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (rowMinimum > limit) {
+        return limit + 1;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[y.length], limit + 1);
+  }
+
+  /** How far a corrected text may be from the answered one: a quarter of the longer text's characters, at least 1. */
+  static int tolerance(String a, String b) {
+    return Math.max(1, Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())) / 4);
+  }
+}

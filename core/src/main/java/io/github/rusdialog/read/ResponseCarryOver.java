@@ -1,0 +1,154 @@
+package io.github.rusdialog.read;
+
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidArgumentException;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.read.InputMatching.How;
+import io.github.rusdialog.read.InputMatching.Match;
+import io.github.rusdialog.read.MeetingInputs.Entry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Carries the region's responses from an answered dialogue onto another reading of the same
+ * meetings: a summary corrected and read again, a workbook exported anew. Every input of the new
+ * reading keeps its own text, rank and place; only its response comes from the answered one.
+ * <pre>{@code
+ * ReadResult corrected = readers.read(List.of(Path.of("bolagsdagen-2024-03-13.docx")), options);
+ * ReadResult answered = readers.read(List.of(Path.of("dialog-besvarad.xlsx")), options);
+ * ReadResult carried = ResponseCarryOver.carry(answered.dialogue(), "dialog-besvarad.xlsx",
+ *     corrected.dialogue(), options);
+ * carried.warnings().forEach(System.err::println);
+ * }</pre>
+ *
+ * <h2>Which input an answer belongs to</h2>
+ *
+ * <p>An input is the same input when it is in the meeting with the same {@linkplain Meeting#id() id},
+ * in the same place — the priority list, or one strategic area's opportunities, challenges or
+ * insights — and its text reads the same once case, spacing, quotes, the kind of dash and closing
+ * punctuation are set aside. Rank, row and position do not count, nor a priority's description or
+ * areas. When several inputs of a place read the same, the n-th answered one is the n-th one read.
+ *
+ * <p>An answer whose input is not found that way is still carried, with a warning saying where
+ * to, in two cases: the same text is now under another area or kind of the meeting (exactly one
+ * item not otherwise paired on each side has it; a priority never becomes an item), or, in the same
+ * place, one input's text is within a quarter of its characters of the answered text and no other
+ * input of that place is as close — a corrected spelling or word. Every other answer is not carried,
+ * with a warning naming it, and so is every answer to a meeting the new reading does not hold (a
+ * meeting's id comes from its title and date: a corrected title or date is another meeting). With
+ * {@link ReadOptions#strict() strict} options the first warning is an error instead.
+ *
+ * <p>An input answered on both sides keeps its answer when the two are the same; when they differ,
+ * carrying is refused: a response is never replaced without a person choosing.
+ *
+ * @since 0.2.0
+ */
+public final class ResponseCarryOver {
+  private ResponseCarryOver() {}
+
+  /**
+   * {@return the dialogue {@code onto} with the answers of {@code answered}, and a warning for every
+   * answer that was carried to a changed or moved input or not carried at all}
+   *
+   * @param answered the dialogue holding the region's responses
+   * @param answeredName the answered input's name in warnings and errors, such as its file name
+   * @param onto the dialogue to carry them onto, as read again
+   * @param options only {@link ReadOptions#strict()} counts: warnings become errors
+   * @throws InvalidInputException naming the answered input and the input, when an input has a
+   *     different answer on each side, or with strict options at the first warning
+   */
+  public static ReadResult carry(Dialogue answered, String answeredName, Dialogue onto, ReadOptions options)
+      throws InvalidInputException {
+    InvalidArgumentException.requireNonNull(answered, "answered");
+    InvalidArgumentException.requireNonNull(answeredName, "answeredName");
+    InvalidArgumentException.requireNonNull(onto, "onto");
+    InvalidArgumentException.requireNonNull(options, "options");
+    Map<String, Meeting> answeredById = new HashMap<>();
+    answered.meetings().forEach(meeting -> answeredById.put(meeting.id(), meeting));
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<Meeting> meetings = new ArrayList<>();
+    for (Meeting meeting : onto.meetings()) {
+      Meeting before = answeredById.remove(meeting.id());
+      meetings.add(before == null ? meeting : carry(before, meeting, answeredName, warnings));
+    }
+    for (Meeting missing : answered.meetings()) {
+      long answers = MeetingInputs.of(missing).stream().filter(entry -> entry.response().isPresent()).count();
+      if (answeredById.containsKey(missing.id()) && answers > 0) {
+        warnings.add(ReadWarning.of(answeredName, "meeting " + missing.id(), (answers == 1 ? "1 answer" : answers
+            + " answers") + " to meeting " + missing.id() + " " + (answers == 1 ? "is" : "are") + " not carried"
+            + " over: no input holds this meeting. A meeting's id comes from its title and date, so a corrected"
+            + " title or date makes another meeting; answer its inputs again, or give it back its title and date"));
+      }
+    }
+    if (options.strict() && !warnings.isEmpty()) {
+      ReadWarning first = warnings.get(0);
+      throw new InvalidInputException(first.source(), 0, 0, first.place(),
+          first.message() + " (strict reading makes this warning an error)");
+    }
+    Dialogue carried = meetings.equals(onto.meetings()) ? onto : onto.withMeetings(meetings);
+    return ReadResult.of(carried, warnings);
+  }
+
+  /**
+   * {@return {@link #carry(Dialogue, String, Dialogue, ReadOptions)} with the default options: warnings
+   * are warnings}
+   *
+   * @param answered the dialogue holding the region's responses
+   * @param answeredName the answered input's name in warnings and errors, such as its file name
+   * @param onto the dialogue to carry them onto, as read again
+   * @throws InvalidInputException naming the answered input and the input, when an input has a
+   *     different answer on each side
+   */
+  public static ReadResult carry(Dialogue answered, String answeredName, Dialogue onto) throws InvalidInputException {
+    return carry(answered, answeredName, onto, ReadOptions.defaults());
+  }
+
+  private static Meeting carry(Meeting before, Meeting after, String name, List<ReadWarning> warnings)
+      throws InvalidInputException {
+    List<Entry> answered = MeetingInputs.of(before);
+    List<Entry> target = MeetingInputs.of(after);
+    Match[] matches = InputMatching.match(answered, target);
+    List<Optional<Response>> responses = new ArrayList<>(target.stream().map(Entry::response).toList());
+    for (int a = 0; a < answered.size(); a++) {
+      Entry from = answered.get(a);
+      if (from.response().isEmpty()) {
+        continue;
+      }
+      String place = "meeting " + before.id() + ", " + from.where();
+      if (matches[a] == null) {
+        warnings.add(ReadWarning.of(name, place, "the answer (" + describe(from.response().get()) + ") to \""
+            + from.text() + "\" is not carried over: the meeting has no input with this text any more, nor one"
+            + " close enough to be its correction. Answer the input again, or give it back its text"));
+        continue;
+      }
+      Entry to = target.get(matches[a].target());
+      Optional<Response> there = responses.get(matches[a].target());
+      if (there.isPresent() && !there.equals(from.response())) {
+        throw new InvalidInputException(name, 0, 0, place, "\"" + from.text() + "\" is answered here ("
+            + describe(from.response().get()) + ") and differently in the input read again, at " + to.where()
+            + " (" + describe(there.get()) + "); a response is not replaced without a person choosing:"
+            + " remove one of the two");
+      }
+      responses.set(matches[a].target(), from.response());
+      if (matches[a].how() == How.MOVED) {
+        warnings.add(ReadWarning.of(name, place, "the answer to \"" + from.text() + "\" is carried to the same text at "
+            + to.where() + " of meeting " + after.id() + "; check that it is the same input"));
+      } else if (matches[a].how() == How.CHANGED) {
+        warnings.add(ReadWarning.of(name, place, "the answer to \"" + from.text() + "\" is carried to \"" + to.text()
+            + "\" at " + to.where() + ", the one close text there; check that it is the same input"));
+      }
+    }
+    return MeetingInputs.withResponses(after, responses);
+  }
+
+  /** The response as a person recognises it: its status, and its text and reference if any. */
+  private static String describe(Response response) {
+    return response.status().id() + response.text().map(text -> ": " + text).orElse("")
+        + response.reference().map(reference -> ", " + reference).orElse("");
+  }
+}
