@@ -96,11 +96,12 @@ final class InputMatching {
       if (ts.isEmpty() || cost(answered, as, target, ts) > COMPARISON_BUDGET) {
         return;
       }
+      List<int[]> right = ts.stream().map(t -> target.get(t).normalised().codePoints().toArray()).toList();
       int[][] distance = new int[as.size()][ts.size()];
       for (int i = 0; i < as.size(); i++) {
-        String a = answered.get(as.get(i)).normalised();
+        int[] a = answered.get(as.get(i)).normalised().codePoints().toArray();
         for (int j = 0; j < ts.size(); j++) {
-          String t = target.get(ts.get(j)).normalised();
+          int[] t = right.get(j);
           int tolerance = InputText.tolerance(a, t);
           int d = InputText.distance(a, t, tolerance);
           distance[i][j] = d <= tolerance ? d : Integer.MAX_VALUE;

@@ -45,40 +45,45 @@ final class InputText {
   }
 
   /**
-   * The edit distance (Levenshtein, in code points) between two normalised texts, or {@code limit + 1}
-   * when it is more than {@code limit}: only close texts matter, so far ones are cut short.
+   * The edit distance (Levenshtein, in code points) between two texts, or {@code limit + 1} when it
+   * is more than {@code limit}: only close texts matter, so only the band of cells within {@code
+   * limit} of the diagonal is computed, and a row whose every cell is past the limit ends it.
    */
-  static int distance(String a, String b, int limit) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
+  static int distance(int[] x, int[] y, int limit) {
+    int far = limit + 1;
     if (Math.abs(x.length - y.length) > limit) {
-      return limit + 1;
+      return far;
     }
     int[] previous = new int[y.length + 1];
     int[] current = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) {
-      previous[j] = j;
+      previous[j] = Math.min(j, far);
     }
     for (int i = 1; i <= x.length; i++) {
-      current[0] = i;
-      int rowMinimum = current[0];
-      for (int j = 1; j <= y.length; j++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(y.length, i + limit);
+      current[from - 1] = from == 1 ? Math.min(i, far) : far;
+      int rowMinimum = current[from - 1];
+      for (int j = from; j <= to; j++) {
         int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        current[j] = Math.min(far, Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1));
         rowMinimum = Math.min(rowMinimum, current[j]);
       }
+      if (to < y.length) {
+        current[to + 1] = far;
+      }
       if (rowMinimum > limit) {
-        return limit + 1;
+        return far;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return Math.min(previous[y.length], limit + 1);
+    return previous[y.length];
   }
 
   /** How far a corrected text may be from the answered one: a quarter of the longer text's characters, at least 1. */
-  static int tolerance(String a, String b) {
-    return Math.max(1, Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length())) / 4);
+  static int tolerance(int[] a, int[] b) {
+    return Math.max(1, Math.max(a.length, b.length) / 4);
   }
 }
