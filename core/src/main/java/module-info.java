@@ -14,6 +14,8 @@ module io.github.rusdialog.core {
   // The JSON format's one implementation, shared by the Jackson 3 and Jackson 2 modules; not API.
   exports io.github.rusdialog.internal.json to
       io.github.rusdialog.json, io.github.rusdialog.jackson2, io.github.rusdialog.jackson3;
+  // What the PDF and HTML reports share; not API.
+  exports io.github.rusdialog.internal.report to io.github.rusdialog.pdf, io.github.rusdialog.html;
 
   uses io.github.rusdialog.export.Exporter;
   uses io.github.rusdialog.read.DialogueReader;

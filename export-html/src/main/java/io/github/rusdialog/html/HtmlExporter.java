@@ -4,6 +4,7 @@ import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
+import io.github.rusdialog.internal.report.Choices;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
@@ -131,27 +132,10 @@ public final class HtmlExporter implements Exporter {
   }
 
   private static boolean feedback(ExportOptions options) {
-    String report = options.setting(REPORT).orElse("full").strip().toLowerCase(Locale.ROOT);
-    switch (report) {
-      case "full":
-        return false;
-      case "feedback":
-        return true;
-      default:
-        throw new InvalidSettingException("Setting " + REPORT + ": '" + report
-            + "' is not a report; use full or feedback");
-    }
+    return Choices.of(options, REPORT, "report", "full", "feedback").equals("feedback");
   }
 
   private static boolean fragment(ExportOptions options) {
-    String form = options.setting(FORM).orElse("page").strip().toLowerCase(Locale.ROOT);
-    switch (form) {
-      case "page":
-        return false;
-      case "fragment":
-        return true;
-      default:
-        throw new InvalidSettingException("Setting " + FORM + ": '" + form + "' is not a form; use page or fragment");
-    }
+    return Choices.of(options, FORM, "form", "page", "fragment").equals("fragment");
   }
 }

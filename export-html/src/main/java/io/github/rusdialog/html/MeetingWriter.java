@@ -1,6 +1,7 @@
 package io.github.rusdialog.html;
 
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.report.OpenInputs;
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Coverage;
@@ -8,11 +9,11 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.StakeholderGroup;
+import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.ResponseCounts;
 import io.github.rusdialog.synthesis.ResponseTally;
-import io.github.rusdialog.model.StakeholderGroup;
-import io.github.rusdialog.model.Stated;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,21 +57,7 @@ final class MeetingWriter {
   private void open(Meeting meeting, int depth) throws IOException {
     headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.open(meeting)).text(labels.get("feedback.open"));
     headings.close(depth);
-    List<String> open = new ArrayList<>();
-    for (PriorityArea priority : meeting.priorities()) {
-      if (priority.response().isEmpty()) {
-        open.add(priority.title());
-      }
-    }
-    for (AreaInput input : meeting.areas()) {
-      for (List<? extends AreaItem> items : List.of(input.opportunities(), input.challenges(), input.insights())) {
-        for (AreaItem item : items) {
-          if (item.response().isEmpty()) {
-            open.add(item.text());
-          }
-        }
-      }
-    }
+    List<String> open = OpenInputs.of(meeting);
     if (open.isEmpty()) {
       out.element("p", null, labels.get("feedback.allAnswered")).raw("\n");
       return;

@@ -1,19 +1,19 @@
 package io.github.rusdialog.html;
 
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.report.ResponseTable;
 import io.github.rusdialog.model.StakeholderKind;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
-import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.synthesis.HeadCounts;
-import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
+import io.github.rusdialog.synthesis.ResponseTally;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The synthesis section, with the PDF's content: participation per stakeholder kind, the priority
@@ -106,22 +106,10 @@ final class SynthesisWriter {
       String firstHeader) throws IOException {
     subheading(labels.get(heading));
     List<String[]> rows = new ArrayList<>();
-    for (Map.Entry<String, ResponseTally> entry : tallies.entrySet()) {
-      List<String> row = new ArrayList<>();
-      row.add(firstHeader.equals("meeting") ? synthesis.meetingName(entry.getKey())
-          : synthesis.coverage().stream().filter(a -> a.area().id().equals(entry.getKey())).findFirst()
-              .map(a -> a.area().title()).orElse(entry.getKey()));
-      for (ResponseStatus status : ResponseStatus.values()) {
-        row.add(String.valueOf(entry.getValue().count(status)));
-      }
-      row.add(String.valueOf(entry.getValue().unanswered()));
+    for (List<String> row : ResponseTable.rows(synthesis, tallies, firstHeader.equals("meeting"))) {
       rows.add(row.toArray(new String[0]));
     }
-    List<String> headers = new ArrayList<>(List.of(labels.get(firstHeader)));
-    for (ResponseStatus status : ResponseStatus.values()) {
-      headers.add(labels.status(status));
-    }
-    headers.add(labels.get("synthesis.unanswered"));
+    List<String> headers = ResponseTable.headers(labels, firstHeader);
     table(labels.get(heading), headers.toArray(new String[0]), rows, "dnnnnn");
   }
 

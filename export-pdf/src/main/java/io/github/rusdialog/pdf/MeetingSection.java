@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfStructureElement;
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.report.OpenInputs;
 import io.github.rusdialog.model.AreaInput;
 import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Coverage;
@@ -120,21 +121,7 @@ final class MeetingSection {
   private void open(PdfStructureElement parent, Meeting meeting) {
     PdfFonts fonts = blocks.fonts;
     blocks.heading(parent, PdfName.H2, labels.get("feedback.open"), fonts.bold(13.5f, PdfFonts.ACCENT), 14f, 4f, 2);
-    List<String> open = new ArrayList<>();
-    for (PriorityArea priority : meeting.priorities()) {
-      if (priority.response().isEmpty()) {
-        open.add(priority.title());
-      }
-    }
-    for (AreaInput input : meeting.areas()) {
-      for (List<? extends AreaItem> items : List.of(input.opportunities(), input.challenges(), input.insights())) {
-        for (AreaItem item : items) {
-          if (item.response().isEmpty()) {
-            open.add(item.text());
-          }
-        }
-      }
-    }
+    List<String> open = OpenInputs.of(meeting);
     if (open.isEmpty()) {
       blocks.paragraph(parent, Blocks.runs(labels.get("feedback.allAnswered"), fonts.regular(BODY)), 0, 6f);
       return;

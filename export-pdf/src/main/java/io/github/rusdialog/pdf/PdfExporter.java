@@ -5,13 +5,12 @@ import com.lowagie.text.Rectangle;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Exporter;
 import io.github.rusdialog.export.ExporterSetting;
-import io.github.rusdialog.export.InvalidSettingException;
+import io.github.rusdialog.internal.report.Choices;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a dialogue as a printable, searchable and accessible PDF for publishing: tagged,
@@ -91,28 +90,10 @@ public final class PdfExporter implements Exporter {
   }
 
   private static boolean feedback(ExportOptions options) {
-    String report = options.setting(REPORT).orElse("full").strip().toLowerCase(Locale.ROOT);
-    switch (report) {
-      case "full":
-        return false;
-      case "feedback":
-        return true;
-      default:
-        throw new InvalidSettingException("Setting " + REPORT + ": '" + report
-            + "' is not a report; use full or feedback");
-    }
+    return Choices.of(options, REPORT, "report", "full", "feedback").equals("feedback");
   }
 
   private static Rectangle pageSize(ExportOptions options) {
-    String size = options.setting(PAGE_SIZE).orElse("a4").strip().toLowerCase(Locale.ROOT);
-    switch (size) {
-      case "a4":
-        return PageSize.A4;
-      case "letter":
-        return PageSize.LETTER;
-      default:
-        throw new InvalidSettingException("Setting " + PAGE_SIZE + ": '" + size
-            + "' is not a page size; use a4 or letter");
-    }
+    return Choices.of(options, PAGE_SIZE, "page size", "a4", "letter").equals("letter") ? PageSize.LETTER : PageSize.A4;
   }
 }

@@ -10,18 +10,17 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import io.github.rusdialog.export.Labels;
-import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.internal.report.ResponseTable;
 import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
-import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.synthesis.HeadCounts;
-import io.github.rusdialog.synthesis.ResponseTally;
 import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
+import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -109,23 +108,8 @@ final class SynthesisSection {
   private void responses(PdfStructureElement section, DialogueSynthesis synthesis, Map<String, ResponseTally> tallies,
       String heading, String firstHeader) {
     heading(section, labels.get(heading));
-    List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, ResponseTally> entry : tallies.entrySet()) {
-      List<String> row = new ArrayList<>();
-      row.add(firstHeader.equals("meeting") ? synthesis.meetingName(entry.getKey())
-          : synthesis.coverage().stream().filter(a -> a.area().id().equals(entry.getKey())).findFirst()
-              .map(a -> a.area().title()).orElse(entry.getKey()));
-      for (ResponseStatus status : ResponseStatus.values()) {
-        row.add(String.valueOf(entry.getValue().count(status)));
-      }
-      row.add(String.valueOf(entry.getValue().unanswered()));
-      rows.add(row);
-    }
-    List<String> headers = new ArrayList<>(List.of(labels.get(firstHeader)));
-    for (ResponseStatus status : ResponseStatus.values()) {
-      headers.add(labels.status(status));
-    }
-    headers.add(labels.get("synthesis.unanswered"));
+    List<List<String>> rows = ResponseTable.rows(synthesis, tallies, firstHeader.equals("meeting"));
+    List<String> headers = ResponseTable.headers(labels, firstHeader);
     blocks.table(section, new float[] {30, 14, 14, 14, 14, 14}, headers, rows, SIZE);
   }
 
