@@ -6,19 +6,22 @@ import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.testkit.DialogueGenerator;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ten thousand meetings in a JVM of 256 MB (the failsafe plugin runs this with {@code -Xmx256m}):
- * the page is written as a stream, so memory holds the dialogue, not the page.
+ * the page is written as a stream, so memory holds the dialogue, not the page — the full page and
+ * the feedback to every meeting's participants alike.
  */
 class LargeDialogueIT {
-  @Test
-  void writesTenThousandMeetingsIn256Megabytes() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"full", "feedback"})
+  void writesTenThousandMeetingsIn256Megabytes(String report) throws Exception {
     assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx256m").isLessThanOrEqualTo(256L * 1024 * 1024);
     Dialogue dialogue = DialogueGenerator.withSeed(10_000).meetings(10_000).itemsPerMeeting(6).generate();
     CountingTail out = new CountingTail();
-    new HtmlExporter().export(dialogue, Pages.options().build(), out);
+    new HtmlExporter().export(dialogue, Pages.options().putSettings(HtmlExporter.REPORT, report).build(), out);
     assertThat(out.count).as("bytes written").isGreaterThan(10_000L * 1_000);
     assertThat(out.tail()).endsWith("</body>\n</html>\n");
     assertThat(out.meetingSections).isEqualTo(10_000);
