@@ -53,7 +53,8 @@ public final class ResponseCarryOver {
 
   /**
    * {@return the dialogue {@code onto} with the answers of {@code answered}, and a warning for every
-   * answer that was carried to a changed or moved input or not carried at all}
+   * answer that was carried to a changed or moved input or not carried at all, or one for the whole
+   * of {@code answered} when it holds no answer}
    *
    * @param answered the dialogue holding the region's responses
    * @param answeredName the answered input's name in warnings and errors, such as its file name
@@ -71,6 +72,11 @@ public final class ResponseCarryOver {
     Map<String, Meeting> answeredById = new HashMap<>();
     answered.meetings().forEach(meeting -> answeredById.put(meeting.id(), meeting));
     List<ReadWarning> warnings = new ArrayList<>();
+    if (answered.meetings().stream().noneMatch(ResponseCarryOver::answered)) {
+      // Most likely the wrong file: a summary, or the workbook before the analysts answered it.
+      warnings.add(ReadWarning.of(answeredName, "", "holds no answers to carry over; give the workbook or JSON"
+          + " file in which the region's responses were recorded"));
+    }
     List<Meeting> meetings = new ArrayList<>();
     for (Meeting meeting : onto.meetings()) {
       Meeting before = answeredById.remove(meeting.id());
@@ -87,7 +93,7 @@ public final class ResponseCarryOver {
     }
     if (options.strict() && !warnings.isEmpty()) {
       ReadWarning first = warnings.get(0);
-      throw new InvalidInputException(first.source(), 0, 0, first.place(),
+      throw new InvalidInputException(first.source(), 0, 0, first.place().isEmpty() ? null : first.place(),
           first.message() + " (strict reading makes this warning an error)");
     }
     Dialogue carried = meetings.equals(onto.meetings()) ? onto : onto.withMeetings(meetings);
@@ -106,6 +112,10 @@ public final class ResponseCarryOver {
    */
   public static ReadResult carry(Dialogue answered, String answeredName, Dialogue onto) throws InvalidInputException {
     return carry(answered, answeredName, onto, ReadOptions.defaults());
+  }
+
+  private static boolean answered(Meeting meeting) {
+    return MeetingInputs.of(meeting).stream().anyMatch(entry -> entry.response().isPresent());
   }
 
   private static Meeting carry(Meeting before, Meeting after, String name, List<ReadWarning> warnings)

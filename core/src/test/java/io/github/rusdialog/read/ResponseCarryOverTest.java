@@ -221,6 +221,16 @@ class ResponseCarryOverTest {
   }
 
   @Test
+  void anAnsweredInputWithoutAnyAnswerIsMostLikelyTheWrongFileAndSaysSo() throws InvalidInputException {
+    ReadResult carried = ResponseCarryOver.carry(dialogue(strip(answered())), "bolagsdagen-2024-03-13.txt",
+        dialogue(answered()));
+    assertThat(carried.dialogue()).isEqualTo(dialogue(answered()));
+    assertThat(carried.warnings()).extracting(ReadWarning::toString).containsExactly("bolagsdagen-2024-03-13.txt:"
+        + " warning: holds no answers to carry over; give the workbook or JSON file in which the region's"
+        + " responses were recorded");
+  }
+
+  @Test
   void strictOptionsMakeTheFirstWarningAnError() {
     Meeting corrected = meeting(List.of(priority(1, "Kompetensförsörjnig", null)), List.of());
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ResponseCarryOver.carry(
