@@ -82,8 +82,11 @@ final class InputText {
     return previous[y.length];
   }
 
-  /** How far a corrected text may be from the answered one: a quarter of the longer text's characters, at least 1. */
+  /**
+   * How far a corrected text may be from the answered one: a quarter of the longer text's characters,
+   * so a text of fewer than four (such as "IT") must read the same.
+   */
   static int tolerance(int[] a, int[] b) {
-    return Math.max(1, Math.max(a.length, b.length) / 4);
+    return Math.max(a.length, b.length) / 4;
   }
 }

@@ -231,6 +231,16 @@ class ResponseCarryOverTest {
   }
 
   @Test
+  void aTextOfFewerThanFourLettersMustReadTheSame() throws InvalidInputException {
+    Meeting answered = meeting(List.of(priority(1, "IT", ADOPTED)), List.of());
+    Meeting again = meeting(List.of(priority(1, "IS", null)), List.of());
+    ReadResult carried = ResponseCarryOver.carry(dialogue(answered), "besvarad.xlsx", dialogue(again));
+    assertThat(responses(carried.dialogue().meetings().get(0))).containsExactly(Optional.empty());
+    assertThat(carried.warnings()).singleElement().extracting(ReadWarning::message).asString()
+        .contains("is not carried over");
+  }
+
+  @Test
   void strictOptionsMakeTheFirstWarningAnError() {
     Meeting corrected = meeting(List.of(priority(1, "Kompetensförsörjnig", null)), List.of());
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> ResponseCarryOver.carry(
