@@ -20,14 +20,14 @@ public enum StakeholderKind {
       "näringslivsrepresentanter"),
   /** National minorities and Sami ("Nationella minoriteter"). */
   MINORITIES("minorities", "minoriteter", "nationella minoriteter", "samer", "sverigefinnar",
-      "tornedalingar", "judar", "romer", "urfolk"),
+      "tornedalingar", "judar", "romer", "urfolk", "sametinget", "samebyar", "samebyarna"),
   /** Civil society and associations ("Civilsamhälle"). */
   CIVIL_SOCIETY("civil-society", "civilsamhälle", "civilsamhället", "föreningsliv",
       "föreningslivet", "föreningar", "ideell sektor", "ideella organisationer"),
   /** Young people ("Unga"). */
-  YOUTH("youth", "unga", "ungdomar", "ungdom", "ungdomsråd", "unga vuxna"),
+  YOUTH("youth", "unga", "ungdomar", "ungdom", "ungdomsråd", "ungdomsrådet", "unga vuxna"),
   /** Government authorities ("Myndigheter"). */
-  AUTHORITIES("authorities", "myndigheter", "myndighet", "statliga myndigheter", "länsstyrelsen"),
+  AUTHORITIES("authorities", "myndigheter", "myndigheterna", "myndighet", "statliga myndigheter", "länsstyrelsen"),
   /** Universities and researchers ("Akademi"). */
   ACADEMIA("academia", "akademi", "akademin", "universitet", "högskola", "högskolor",
       "luleå tekniska universitet", "forskare"),
