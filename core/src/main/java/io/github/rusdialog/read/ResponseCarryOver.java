@@ -37,11 +37,12 @@ import java.util.Optional;
  * <p>An answer whose input is not found that way is still carried, with a warning saying where
  * to, in two cases: the same text is now under another area or kind of the meeting (exactly one
  * item not otherwise paired on each side has it; a priority never becomes an item), or, in the same
- * place, one input's text is within a quarter of its characters of the answered text and no other
- * input of that place is as close — a corrected spelling or word. Every other answer is not carried,
- * with a warning naming it, and so is every answer to a meeting the new reading does not hold (a
- * meeting's id comes from its title and date: a corrected title or date is another meeting). With
- * {@link ReadOptions#strict() strict} options the first warning is an error instead.
+ * place, one input's text is within a quarter of its characters of the answered text and the two
+ * are each other's one closest (a tie is no match) — a corrected spelling or word. Every other
+ * answer is not carried, with a warning naming it, and so is every answer to a meeting the new
+ * reading does not hold (a meeting's id comes from its title and date: a corrected title or date is
+ * another meeting), and a whole answered input that holds no answer. With {@link
+ * ReadOptions#strict() strict} options the first warning is an error instead.
  *
  * <p>An input answered on both sides keeps its answer when the two are the same; when they differ,
  * carrying is refused: a response is never replaced without a person choosing.
