@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "  rusdialog feedback dialog.xlsx --format pdf,html --out feedback",
       "  rusdialog feedback dialog.json --format html --locale en --out feedback",
+      "  rusdialog feedback rattad.docx --responses dialog.xlsx --out feedback",
       "",
       "Writes DIR/<meeting id>-aterkoppling.<ext> (with --locale en, -feedback.<ext>) for every meeting;",
       "all files are written to temporary files and moved into place only when all are complete."})
