@@ -11,9 +11,16 @@ module io.github.rusdialog.core {
   exports io.github.rusdialog.text;
   exports io.github.rusdialog.synthesis;
   exports io.github.rusdialog.read;
+  exports io.github.rusdialog.responses;
+  // What the reader modules share: the one shape of a reader, the door into the summary rules; not API.
+  exports io.github.rusdialog.internal.read to
+      io.github.rusdialog.markdown, io.github.rusdialog.docx, io.github.rusdialog.excel, io.github.rusdialog.json;
   // The JSON format's one implementation, shared by the Jackson 3 and Jackson 2 modules; not API.
   exports io.github.rusdialog.internal.json to
       io.github.rusdialog.json, io.github.rusdialog.jackson2, io.github.rusdialog.jackson3;
+  // One walk over a dialogue's texts with their places, for the exporters' checks and the testkit; not API.
+  exports io.github.rusdialog.internal.texts to
+      io.github.rusdialog.pdf, io.github.rusdialog.html, io.github.rusdialog.excel, io.github.rusdialog.testkit;
   // What the PDF and HTML reports share; not API.
   exports io.github.rusdialog.internal.report to io.github.rusdialog.pdf, io.github.rusdialog.html;
 

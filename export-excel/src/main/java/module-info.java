@@ -9,5 +9,5 @@ module io.github.rusdialog.excel {
 
   provides io.github.rusdialog.export.Exporter with io.github.rusdialog.excel.ExcelExporter;
 
-  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.excel.XlsxReader;
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.excel.internal.XlsxProvider;
 }

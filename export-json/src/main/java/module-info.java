@@ -12,5 +12,5 @@ module io.github.rusdialog.json {
 
   provides io.github.rusdialog.export.Exporter with io.github.rusdialog.json.JsonExporter;
 
-  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.json.JsonReader;
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.json.internal.JsonProvider;
 }

@@ -9,5 +9,5 @@ module io.github.rusdialog.docx {
 
   exports io.github.rusdialog.docx;
 
-  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.docx.DocxReader;
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.docx.internal.DocxProvider;
 }

@@ -5,5 +5,5 @@ module io.github.rusdialog.markdown {
 
   exports io.github.rusdialog.markdown;
 
-  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.markdown.MarkdownReader;
+  provides io.github.rusdialog.read.DialogueReader with io.github.rusdialog.markdown.internal.MarkdownProvider;
 }

@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Mixin
-  ReadOptions reading;
+  ReadingMixin reading;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Summary texts (.txt, .md, .docx), rusdialog JSON files (.json) or workbooks rusdialog"

@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Mixin
-  ReadOptions reading;
+  ReadingMixin reading;
 
   @Parameters(arity = "1..*", paramLabel = "SUMMARY", description = "Meeting summaries (.txt, .md, .docx) or rusdialog workbooks (.xlsx).")
   List<Path> summaries;

@@ -2,9 +2,10 @@ package io.github.rusdialog.cli;
 
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.read.DialogueReaders;
+import io.github.rusdialog.read.ReadOptions;
 import io.github.rusdialog.read.ReadResult;
 import io.github.rusdialog.read.ReadWarning;
-import io.github.rusdialog.read.ResponseCarryOver;
+import io.github.rusdialog.responses.ResponseCarryOver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +17,11 @@ import java.util.Locale;
  * them into one dialogue. Warnings go to stderr; with --strict the first one fails the run.
  */
 final class Inputs {
-  private final io.github.rusdialog.read.ReadOptions options;
+  private final ReadOptions options;
   private final Path responses;
   private final PrintWriter err;
 
-  Inputs(ReadOptions options, PrintWriter err) throws IOException {
+  Inputs(ReadingMixin options, PrintWriter err) throws IOException {
     this.options = options.toLibraryOptions();
     this.responses = options.responses;
     this.err = err;

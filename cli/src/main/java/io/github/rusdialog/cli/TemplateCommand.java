@@ -36,7 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Mixin
-  ReadOptions reading;
+  ReadingMixin reading;
 
   @Option(names = "--locale", paramLabel = "sv|en", defaultValue = "sv",
       description = "The workbook's language: sheet names, headers and drop-down values (default: ${DEFAULT-VALUE}).")

@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Mixin
-  ReadOptions reading;
+  ReadingMixin reading;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Summaries (.txt, .md, .docx), JSON files or rusdialog workbooks (.xlsx).")
   List<Path> inputs;

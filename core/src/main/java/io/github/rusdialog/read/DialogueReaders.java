@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.internal.read.TextProvider;
 import io.github.rusdialog.internal.services.Providers;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>The reader is picked by content first, extension second: a Word document named {@code .txt}
- * is read as Word. Input no reader takes is refused for what it is ("… is an XML document, not a
+ * is read as Word. DialogueSource no reader takes is refused for what it is ("… is an XML document, not a
  * meeting summary", "… is a Word document; reading Word summaries needs rusdialog-import-docx on
  * the class path"), and so is input above
  * {@link ReadOptions#maxBytes() the size limit}. Several inputs are merged as {@link
@@ -79,7 +80,7 @@ public final class DialogueReaders {
 
   private static DialogueReaders of(Collection<? extends DialogueReader> readers, List<String> problems) {
     Map<String, DialogueReader> byId = new TreeMap<>();
-    TextReader text = new TextReader();
+    TextProvider text = new TextProvider();
     byId.put(text.id(), text);
     for (DialogueReader reader : readers) {
       DialogueReader other = byId.putIfAbsent(InvalidArgumentException.requireNonNull(reader, "reader").id(), reader);
@@ -133,7 +134,7 @@ public final class DialogueReaders {
     InvalidArgumentException.requireNonNull(files, "files");
     InvalidArgumentException.requireNonNull(options, "options");
     if (files.isEmpty()) {
-      throw new InvalidArgumentException("files must not be empty: give at least one input");
+      throw new InvalidArgumentException("files must not be empty: give at least one file");
     }
     List<Dialogue> parts = new ArrayList<>();
     List<ReadWarning> warnings = new ArrayList<>();
@@ -146,13 +147,13 @@ public final class DialogueReaders {
   }
 
   /**
-   * Reads one input from a stream, which is left open.
+   * Reads one source from a stream, which is left open.
    *
-   * @param in the input's bytes
-   * @param name the input's name in messages, with the extension that tells Markdown from text
+   * @param in the source's bytes
+   * @param name the source's name in messages, with the extension that tells Markdown from text
    * @param options how to read it
    * @return the dialogue and the warnings
-   * @throws InvalidInputException naming the input and the place of the problem
+   * @throws InvalidInputException naming the source and the place of the problem
    * @throws IOException if reading fails
    */
   public ReadResult read(InputStream in, String name, ReadOptions options) throws IOException {
@@ -163,48 +164,42 @@ public final class DialogueReaders {
     if (bytes.length > options.maxBytes()) {
       throw tooLarge(name, -1, options);
     }
-    ReadResult one = read(Input.of(name, bytes), options);
+    ReadResult one = read(DialogueSource.wrap(name, bytes), options);
     return ReadResult.of(combine(List.of(one.dialogue()), List.of(name), options), one.warnings());
   }
 
-  private ReadResult read(Input input, ReadOptions options) throws IOException {
-    DialogueReader reader = readerFor(input);
+  private ReadResult read(DialogueSource source, ReadOptions options) throws IOException {
+    DialogueReader reader = readerFor(source);
     ReadResult result;
     try {
-      result = reader.read(input, options);
+      result = reader.read(source, options);
     } catch (ModelValidationException e) {
-      throw new InvalidInputException(input.name(), 0, 0, null, e.getMessage());
+      throw new InvalidInputException(source.name(), 0, 0, null, e.getMessage());
     }
     if (options.strict() && !result.warnings().isEmpty()) {
-      ReadWarning first = result.warnings().get(0);
-      int line = first.place().matches("\\d{1,9}") ? Integer.parseInt(first.place()) : 0;
-      throw new InvalidInputException(first.source(), line, 0, line > 0 || first.place().isEmpty() ? null
-          : first.place(), first.message() + " (strict reading makes this warning an error)");
+      throw result.warnings().get(0).toError();
     }
     return result;
   }
 
-  private DialogueReader readerFor(Input input) throws InvalidInputException {
-    List<DialogueReader> takers = readers.stream().filter(reader -> reader.reads(input)).toList();
-    if (takers.size() == 1) {
-      return takers.get(0);
-    }
-    if (takers.isEmpty() && input.kind() == Input.Kind.EMPTY) {
-      // An empty file is any reader's: the one its name points to says what the file should hold.
-      takers = readers.stream().filter(reader -> reader.fileExtensions().contains(input.extension())).toList();
-      if (!takers.isEmpty()) {
-        return takers.get(0);
+  private DialogueReader readerFor(DialogueSource source) throws InvalidInputException {
+    // Sorted by id, and max keeps the first of equals: a tie goes to the first reader by id.
+    DialogueReader best = null;
+    MatchStrength strongest = MatchStrength.NO_MATCH;
+    for (DialogueReader reader : readers) {
+      MatchStrength strength = reader.match(source);
+      if (strength.compareTo(strongest) > 0) {
+        best = reader;
+        strongest = strength;
       }
     }
-    if (takers.size() > 1) {
-      // Content cannot tell them apart; the file's name can.
-      return takers.stream().filter(reader -> reader.fileExtensions().contains(input.extension()))
-          .findFirst().orElse(takers.get(0));
+    if (best == null) {
+      throw new InvalidInputException(source.name(), 0, 0, null, Refusals.of(source, ids()));
     }
-    throw new InvalidInputException(input.name(), 0, 0, null, Refusals.of(input, ids()));
+    return best;
   }
 
-  private static Input load(Path file, ReadOptions options) throws IOException {
+  private static DialogueSource load(Path file, ReadOptions options) throws IOException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(name, 0, 0, null, "is a folder, not a file");
@@ -214,7 +209,7 @@ public final class DialogueReaders {
       if (size > options.maxBytes()) {
         throw tooLarge(name, size, options);
       }
-      return Input.of(name, Files.readAllBytes(file));
+      return DialogueSource.wrap(name, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(name, 0, 0, null, "no such file");
     } catch (AccessDeniedException e) {

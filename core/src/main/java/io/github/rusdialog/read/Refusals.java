@@ -2,52 +2,52 @@ package io.github.rusdialog.read;
 
 import java.util.List;
 
-/** Why no reader takes an input, in the words of what the input is, and what to do instead. */
+/** Why no reader takes a source, in the words of what it is, and what to do instead. */
 final class Refusals {
-  private static final String INPUTS = "give a meeting summary (.txt, .md, .docx), a workbook rusdialog"
+  private static final String SOURCES = "give a meeting summary (.txt, .md, .docx), a workbook rusdialog"
       + " exported (.xlsx) or a rusdialog JSON file (.json)";
 
   private Refusals() {}
 
-  static String of(Input input, List<String> readers) {
-    switch (input.kind()) {
+  static String of(DialogueSource source, List<String> readers) {
+    switch (source.kind()) {
       case EMPTY:
-        return "is empty; " + INPUTS;
+        return "is empty; " + SOURCES;
       case WORD:
-        return missing(input, "rusdialog-import-docx", "Word summaries");
+        return missing(source, "rusdialog-import-docx", "Word summaries");
       case EXCEL:
-        return missing(input, "rusdialog-export-excel", "workbooks");
+        return missing(source, "rusdialog-export-excel", "workbooks");
       case JSON:
-        return missing(input, "rusdialog-export-json", "rusdialog JSON");
+        return missing(source, "rusdialog-export-json", "rusdialog JSON");
       case TEXT:
         // Only Markdown is left: plain text is always read.
-        return missing(input, "rusdialog-import-markdown", "Markdown summaries as CommonMark");
+        return missing(source, "rusdialog-import-markdown", "Markdown summaries as CommonMark");
       case OLD_OFFICE:
-        return "is " + input.kind().description() + ", which rusdialog does not read; open it in Word or"
+        return "is " + source.kind().description() + ", which rusdialog does not read; open it in Word or"
             + " Excel and save it as .docx or .xlsx";
       case OPENDOCUMENT:
-        return "is " + input.kind().description() + ", which rusdialog does not read; save it as a Word"
+        return "is " + source.kind().description() + ", which rusdialog does not read; save it as a Word"
             + " document (.docx) or an Excel workbook (.xlsx)";
       case PDF:
         return "is a PDF document, which rusdialog does not read; give the Word document or text the"
             + " summary was written in, or copy the PDF's text into a .txt file";
       case UTF16:
-        return "is " + input.kind().description() + "; save it as UTF-8 (in Notepad: Save as, Encoding"
+        return "is " + source.kind().description() + "; save it as UTF-8 (in Notepad: Save as, Encoding"
             + " UTF-8)";
       case HTML:
-        return "is an HTML page, not a meeting summary; save the page's text as .txt, or " + INPUTS;
+        return "is an HTML page, not a meeting summary; save the page's text as .txt, or " + SOURCES;
       case ZIP:
         return "is a zip archive but not a Word document or an Excel workbook, or a damaged one; "
-            + INPUTS;
+            + SOURCES;
       case XML:
-        return "is an XML document, not a meeting summary; " + INPUTS;
+        return "is an XML document, not a meeting summary; " + SOURCES;
       default:
-        return "is " + input.kind().description() + ", not a meeting summary; " + INPUTS;
+        return "is " + source.kind().description() + ", not a meeting summary; " + SOURCES;
     }
   }
 
-  private static String missing(Input input, String artifact, String what) {
-    return "is " + input.kind().description() + (input.kind() == Input.Kind.TEXT ? " in Markdown" : "")
+  private static String missing(DialogueSource source, String artifact, String what) {
+    return "is " + source.kind().description() + (source.kind() == DialogueSource.Kind.TEXT ? " in Markdown" : "")
         + "; reading " + what + " needs " + artifact + " on the class path";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +13,10 @@ import java.util.regex.Pattern;
  */
 final class HeadCountForms {
   /** More people than any dialogue meeting holds; a longer number is not a head count. */
-  private static final String NUMBER = "(\\d{1,5})";
-  private static final String UNIT = "(?:st|st\\.|stycken|personer|person|pers|pers\\.|deltagare|narvarande)";
+  private static final String NUMBER = TextForms.COUNT;
+  private static final String UNIT = TextForms.UNIT;
   /** "ca 20", "5–6", "20+": a count that is not the number of people who came. */
-  private static final String APPROXIMATE_NUMBER = "(?:(?:ca\\.?|c:a|cirka|ungefar|runt|omkring|drygt|knappt"
-      + "|over|minst|max|~)\\s*\\d{1,5}|\\d{1,5}\\s*[-–—]\\s*\\d{1,5}|\\d{1,5}\\s*\\+)";
+  private static final String APPROXIMATE_NUMBER = TextForms.APPROXIMATE_COUNT;
 
   /** "Unga (6)", "Unga (6 personer)". Folded text, so the unit matches without diacritics. */
   private static final Pattern IN_PARENTHESES = Pattern.compile(inParentheses(NUMBER));
@@ -38,7 +38,7 @@ final class HeadCountForms {
   }
 
   private static String afterSeparator(String number) {
-    return "(.*\\S)\\s*(?::|\\s[-–—])\\s*" + number + "(?:\\s*" + UNIT + ")?";
+    return "(.*\\S)\\s*(?::|\\s" + TextForms.DASH + ")\\s*" + number + "(?:\\s*" + UNIT + ")?";
   }
 
   /** "Antal deltagare: 23", "Deltagare totalt: 23", "Totalt: 23", "23 deltagare", "Totalt 23 personer". */

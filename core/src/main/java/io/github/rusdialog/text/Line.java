@@ -23,13 +23,18 @@ final class Line {
    * text} otherwise. A list of groups reads it line by line.
    */
   final String lines;
+  /**
+   * The input form has read the line's markup (Markdown): its kind is in the fields above, and its
+   * text is literal — a "#", "- ", "1. " or "**" in it is text, never read as markup again.
+   */
+  final boolean literal;
 
   Line(int number, String raw) {
-    this(number, raw, !raw.isEmpty() && isSpace(raw.charAt(0)), false, false, 0, 0, null);
+    this(number, raw, !raw.isEmpty() && isSpace(raw.charAt(0)), false, false, 0, 0, null, false);
   }
 
   Line(int number, String raw, boolean indented, boolean heading, boolean bullet, int listNumber,
-      int boldPrefix, String writtenLines) {
+      int boldPrefix, String writtenLines, boolean literal) {
     this.number = number;
     int lead = 0;
     while (lead < raw.length() && isSpace(raw.charAt(lead))) {
@@ -38,6 +43,7 @@ final class Line {
     this.text = strip(raw);
     this.lines = writtenLines == null ? text : strip(writtenLines);
     this.indented = indented;
+    this.literal = literal;
     this.heading = heading;
     this.bullet = bullet;
     this.listNumber = listNumber;

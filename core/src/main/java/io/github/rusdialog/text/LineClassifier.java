@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import io.github.rusdialog.model.StrategicArea;
 import io.github.rusdialog.text.ClassifiedLine.Kind;
 import java.util.regex.Matcher;
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
  * is a heading even when numbered, a known label is a label even without its colon.
  */
 final class LineClassifier {
-  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+(.*)$", Pattern.DOTALL);
+  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + "\\s+(.*)$", Pattern.DOTALL);
   private static final Pattern NUMBERED =
-      Pattern.compile("^(?:[-•*–]\\s+)?(\\d{1,4})[.)]\\s+(.*)$", Pattern.DOTALL);
+      Pattern.compile("^(?:" + TextForms.BULLET + "\\s+)?(" + TextForms.ORDINAL + ")" + TextForms.ORDINAL_MARK
+          + "\\s+(.*)$", Pattern.DOTALL);
   private static final int LABEL_MAX_WORDS = 6;
   private static final int LABEL_MAX_CHARS = 60;
   /** Longer than this, a line reads as a sentence rather than a heading. */
@@ -22,7 +24,7 @@ final class LineClassifier {
   private static final Pattern BOLD_THEN_STOP = Pattern.compile("^(\\*\\*|__)[^*_]+\\1[.!]$");
   /** A label, bold or not, its colon, then text: "**Möjligheter:** Digitala verktyg". */
   private static final Pattern LABEL_WITH_TEXT = Pattern.compile(
-      "^(?![-•–]\\s)(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?\\s*:\\s*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
+      "^(?!" + TextForms.BULLET + "\\s)(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?\\s*:\\s*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
 
   private final AreaHeadings areas;
 
@@ -33,17 +35,20 @@ final class LineClassifier {
   ClassifiedLine classify(Line line) {
     String text = line.text;
     String key = TextKeys.key(text);
-    String unwrapped = unwrap(text);
-    boolean headingForm = line.heading || text.startsWith("#") || isWhollyBold(text)
-        || BOLD_THEN_STOP.matcher(text).matches() || isCapitals(text)
-        || line.boldPrefix >= text.length() && !text.isEmpty();
+    // A literal line's kind is in its fields: its text holds no markup to read ("#", "- ", "**").
+    boolean marked = !line.literal;
+    String unwrapped = marked ? unwrap(text) : text;
+    boolean headingForm = line.heading || marked && (text.startsWith("#") || isWhollyBold(text)
+        || BOLD_THEN_STOP.matcher(text).matches()) || isCapitals(text)
+        || line.boldPrefix >= text.length() && !text.isEmpty() || boldThenStop(line);
     boolean labelForm = unwrapped.endsWith(":") && TextKeys.wordCount(unwrapped) <= LABEL_MAX_WORDS
         && unwrapped.length() <= LABEL_MAX_CHARS && !hasSentencePunctuation(unwrapped);
     Matcher bullet = BULLET.matcher(text);
-    boolean isBullet = line.bullet || bullet.matches();
+    boolean isBullet = line.bullet || marked && bullet.matches();
     String bulletBody = line.bullet ? text : isBullet ? Line.strip(bullet.group(1)) : null;
     boolean headingLike = !isBullet && TextKeys.wordCount(unwrapped) <= HEADING_MAX_WORDS
         && !endsSentence(unwrapped);
+    boolean hashed = marked && text.startsWith("#");
 
     StrategicArea area = areas.exact(key).orElse(null);
     if (area != null) {
@@ -65,20 +70,20 @@ final class LineClassifier {
     }
     StrategicArea resembles = isBullet ? null : areas.resembled(key).orElse(null);
     boolean refused = Vocabulary.REFUSED_LABELS.containsKey(key) && (headingForm || unwrapped.endsWith(":"));
-    if (labelForm || refused || (text.startsWith("#") && unwrapped.endsWith(":"))) {
+    if (labelForm || refused || (hashed && unwrapped.endsWith(":"))) {
       Kind kind = Vocabulary.PARTICIPANT_LABELS.contains(key) ? Kind.PARTICIPANTS_LABEL : Kind.UNKNOWN_LABEL;
       return of(line, kind, null, null, 0, text, resembles, headingForm, headingLike, key);
     }
     if (line.listNumber > 0) {
-      return of(line, Kind.NUMBERED, null, null, line.listNumber, boldMarked(line), resembles,
+      return of(line, Kind.NUMBERED, null, null, line.listNumber, marked ? boldMarked(line) : text, resembles,
           headingForm, headingLike, key);
     }
     Matcher numbered = NUMBERED.matcher(text);
-    if (!line.bullet && numbered.matches()) {
+    if (marked && !line.bullet && numbered.matches()) {
       return of(line, Kind.NUMBERED, null, null, Integer.parseInt(numbered.group(1)), numbered.group(2),
           resembles, headingForm, headingLike, key);
     }
-    if (text.startsWith("#")) {
+    if (hashed) {
       return of(line, Kind.UNKNOWN_HEADING, null, null, 0, unwrapped, resembles, true, true, key);
     }
     if (isBullet) {
@@ -141,6 +146,12 @@ final class LineClassifier {
       stripped = stripped.substring(0, stripped.length() - 3).replaceFirst("^(\\*\\*|__)", "") + ":";
     }
     return Line.strip(stripped);
+  }
+
+  /** A literal line bold as a whole but for a final full stop: "**Kultur och fritid**." in Markdown. */
+  private static boolean boldThenStop(Line line) {
+    return line.literal && line.boldPrefix > 0 && line.boldPrefix == line.text.length() - 1
+        && (line.text.endsWith(".") || line.text.endsWith("!"));
   }
 
   private static boolean isWhollyBold(String text) {

@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import io.github.rusdialog.model.ModelValidationException;
 import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Stated;
@@ -14,9 +15,9 @@ import java.util.regex.Pattern;
  */
 final class PriorityList {
   /** A dash with space on both sides: "Boende – fler hyresrätter", "Boende - fler hyresrätter". */
-  private static final Pattern SPACED_DASH = Pattern.compile("\\s[–—-]\\s");
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s" + TextForms.DASH + "\\s");
   /** What separates the title from the description: a colon or a spaced dash. */
-  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?::|[–—-]\\s)");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?::|" + TextForms.DASH + "\\s)");
   private final Places places;
   private final List<PriorityArea> priorities = new ArrayList<>();
   private final List<Integer> lines = new ArrayList<>();
@@ -29,8 +30,12 @@ final class PriorityList {
     return priorities.isEmpty();
   }
 
-  /** Adds the priority on a numbered line; {@code rest} is the text after the number. */
-  void add(int number, String rest, int line) throws SummaryFormatException {
+  /**
+   * Adds the priority on a numbered line; {@code rest} is the text after the number. {@code
+   * boldTitle} is how many characters at its start are bold when the input form has read its
+   * markup (Markdown): then a "**" in the text is text; -1 when the text marks bold itself.
+   */
+  void add(int number, String rest, int boldTitle, int line) throws SummaryFormatException {
     int expected = priorities.size() + 1;
     if (number < expected && number >= 1) {
       throw error(line, "priority " + number + " is numbered twice (also "
@@ -42,7 +47,10 @@ final class PriorityList {
     }
     String title;
     String description;
-    if (rest.startsWith("**") || rest.startsWith("__")) {
+    if (boldTitle > 0 && boldTitle < rest.length()) {
+      title = rest.substring(0, boldTitle);
+      description = rest.substring(boldTitle);
+    } else if (boldTitle < 0 && (rest.startsWith("**") || rest.startsWith("__"))) {
       String marker = rest.substring(0, 2);
       int close = rest.indexOf(marker, 2);
       if (close < 0) {

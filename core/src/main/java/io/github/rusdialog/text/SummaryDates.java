@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,15 +24,15 @@ final class SummaryDates {
       Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
   // Bounded repetitions keep matching linear on hostile input.
-  private static final String DAY_RANGE = "(?:\\s{0,2}[–-]\\s{0,2}\\d{1,2}(?::[ae])?)?";
+  private static final String DAY_RANGE = "(?:\\s{0,2}" + TextForms.DASH + "\\s{0,2}\\d{1,2}(?::[ae])?)?";
   private static final String DATE =
       "(?:(?<d1>\\d{1,2})" + DAY_RANGE + "\\s{0,2}[/.]\\s{0,2}(?<m1>\\d{1,2})(?:\\s{1,4}|\\s{0,2}[-.]\\s{0,2})(?<y1>\\d{4})"
           + "|(?<y2>\\d{4})-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})"
           + "|(?<d3>\\d{1,2})(?::[ae])?" + DAY_RANGE + "\\s{1,4}(?<m3>\\p{L}{3,9})\\.?\\s{1,4}(?<y3>\\d{4}))";
   private static final String TIME =
-      "(?:,?\\s{1,4}(?:kl\\.?|klockan)\\s{0,4}\\d{1,2}(?:[.:]\\d{2})?(?:\\s{0,2}[–-]\\s{0,2}\\d{1,2}(?:[.:]\\d{2})?)?)?";
-  private static final Pattern DATE_AT_END = Pattern.compile("(?<![\\d/.-])" + DATE + TIME + "[.]?$");
-  private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\d/.-])" + DATE + "(?!\\d)");
+      "(?:,?\\s{1,4}(?:kl\\.?|klockan)\\s{0,4}\\d{1,2}(?:[.:]\\d{2})?(?:\\s{0,2}" + TextForms.DASH + "\\s{0,2}\\d{1,2}(?:[.:]\\d{2})?)?)?";
+  private static final Pattern DATE_AT_END = Pattern.compile("(?<![\\d/.]|" + TextForms.DASH + ")" + DATE + TIME + "[.]?$");
+  private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\d/.]|" + TextForms.DASH + ")" + DATE + "(?!\\d)");
 
   private SummaryDates() {}
 

@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.SummaryBlocks;
 import io.github.rusdialog.model.InvalidArgumentException;
 
 /**
@@ -20,9 +21,15 @@ public final class SummaryLine {
   private final int boldPrefix;
   private final int sourceLine;
   private final String writtenLines;
+  private final boolean literal;
+
+  static {
+    // The reader modules reach the package-private parts of a paragraph through this door.
+    SummaryBlocks.register(new TextRules());
+  }
 
   private SummaryLine(String text, String place, boolean heading, boolean bullet, int listNumber,
-      int boldPrefix, int sourceLine, String writtenLines) {
+      int boldPrefix, int sourceLine, String writtenLines, boolean literal) {
     this.text = InvalidArgumentException.requireNonNull(text, "text");
     this.place = InvalidArgumentException.requireNonNull(place, "place");
     this.heading = heading;
@@ -31,6 +38,7 @@ public final class SummaryLine {
     this.boldPrefix = boldPrefix;
     this.sourceLine = sourceLine;
     this.writtenLines = writtenLines;
+    this.literal = literal;
   }
 
   /**
@@ -40,49 +48,46 @@ public final class SummaryLine {
    * @param place how messages name it, e.g. {@code paragraph 3 "Bolagsdagen"}
    */
   public static SummaryLine of(String text, String place) {
-    return new SummaryLine(text, place, false, false, 0, 0, 0, null);
+    return new SummaryLine(text, place, false, false, 0, 0, 0, null, false);
   }
 
-  /**
-   * {@return a plain paragraph that starts on a line of a text file (Markdown): messages name it
-   * {@code file:line}, as for a text summary}
-   *
-   * @param text the paragraph's text
-   * @param line the 1-based line of the file it starts on
-   * @throws IllegalArgumentException if {@code line} is less than 1
-   * @since 0.2.0
-   */
-  public static SummaryLine atLine(String text, int line) {
+  /** A paragraph that starts on a line of a text file (Markdown): messages name it {@code file:line}. */
+  static SummaryLine atLine(String text, int line) {
     if (line < 1) {
       throw new IllegalArgumentException("line: " + line + " is less than 1");
     }
-    return new SummaryLine(text, "line " + line, false, false, 0, 0, line, null);
+    return new SummaryLine(text, "line " + line, false, false, 0, 0, line, null, false);
   }
 
   /**
-   * {@return the same paragraph with the lines it was written on: a Markdown paragraph's text has its
-   * soft line breaks as spaces, as CommonMark renders them, and {@code lines} has them as line
-   * feeds; after "deltog företrädare för:" each written line names a group, as in a text summary}
-   *
-   * @param lines the text with its soft line breaks as line feeds
-   * @throws IllegalArgumentException if {@code lines} is not the text with some spaces as line feeds
-   * @since 0.2.0
+   * The same paragraph with the lines it was written on: a Markdown paragraph's text has its soft
+   * line breaks as spaces, as CommonMark renders them, and {@code lines} has them as line feeds;
+   * after "deltog företrädare för:" each written line names a group, as in a text summary.
    */
-  public SummaryLine withWrittenLines(String lines) {
+  SummaryLine withWrittenLines(String lines) {
+    InvalidArgumentException.requireNonNull(lines, "lines");
     if (lines.length() != text.length() || !lines.replace('\n', ' ').equals(text.replace('\n', ' '))) {
       throw new IllegalArgumentException("lines: not the text with line feeds for some spaces: " + lines);
     }
-    return new SummaryLine(text, place, heading, bullet, listNumber, boldPrefix, sourceLine, lines);
+    return new SummaryLine(text, place, heading, bullet, listNumber, boldPrefix, sourceLine, lines, literal);
+  }
+
+  /**
+   * The same paragraph as one whose format has read its markup (Markdown): its kind is what the
+   * withers say, and no list marker, {@code #} or {@code **} in its text is read again.
+   */
+  SummaryLine asLiteral() {
+    return new SummaryLine(text, place, heading, bullet, listNumber, boldPrefix, sourceLine, writtenLines, true);
   }
 
   /** {@return the same paragraph marked as a heading (Title or Heading n style)} */
   public SummaryLine asHeading() {
-    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix, sourceLine, writtenLines);
+    return new SummaryLine(text, place, true, bullet, listNumber, boldPrefix, sourceLine, writtenLines, literal);
   }
 
   /** {@return the same paragraph as a bulleted list item} */
   public SummaryLine asBullet() {
-    return new SummaryLine(text, place, heading, true, 0, boldPrefix, sourceLine, writtenLines);
+    return new SummaryLine(text, place, heading, true, 0, boldPrefix, sourceLine, writtenLines, literal);
   }
 
   /**
@@ -95,7 +100,7 @@ public final class SummaryLine {
     if (number < 1) {
       throw new IllegalArgumentException("number: " + number + " is less than 1");
     }
-    return new SummaryLine(text, place, heading, false, number, boldPrefix, sourceLine, writtenLines);
+    return new SummaryLine(text, place, heading, false, number, boldPrefix, sourceLine, writtenLines, literal);
   }
 
   /**
@@ -105,7 +110,7 @@ public final class SummaryLine {
    */
   public SummaryLine withBoldPrefix(int chars) {
     return new SummaryLine(text, place, heading, bullet, listNumber, Math.max(0, chars), sourceLine,
-        writtenLines);
+        writtenLines, literal);
   }
 
   /** {@return the text as written, without list markers} */
@@ -125,7 +130,7 @@ public final class SummaryLine {
 
   Line toLine(int number) {
     // A paragraph stands on its own: never the indented continuation of the one above.
-    return new Line(number, text, false, heading, bullet, listNumber, boldPrefix, writtenLines);
+    return new Line(number, text, false, heading, bullet, listNumber, boldPrefix, writtenLines, literal);
   }
 
   @Override

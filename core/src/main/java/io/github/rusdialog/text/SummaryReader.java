@@ -191,21 +191,6 @@ public final class SummaryReader {
     return new SummaryParser(Places.of(sourceName, places, sourceLines), catalogue).parse(lines, catalogue);
   }
 
-  /**
-   * Whether a text is the label of a strategic area's section — "Möjligheter", "Utmaningar",
-   * "Relaterade insikter" or a word the readers take for one ("Opportunities", "Challenges", …) —
-   * in any case, with or without its colon, bold or diacritics. Every reader takes its label words
-   * from here (a Word table's header row too), so a word accepted in one is accepted in all.
-   *
-   * @param text a label as written, e.g. {@code "**Möjligheter:**"}
-   * @return whether the summary rules read it as a section label
-   * @since 0.2.0
-   */
-  public static boolean isSectionLabel(String text) {
-    InvalidArgumentException.requireNonNull(text, "text");
-    return Vocabulary.SECTION_LABELS.containsKey(TextKeys.key(text));
-  }
-
   private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {
     return new SummaryParser(Places.ofLines(sourceName), catalogue).parse(lines, catalogue);
   }

@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
 final class TextKeys {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s*");
-  private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+");
-  private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}[.)]\\s+");
+  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + "\\s+");
+  private static final Pattern NUMBERING = Pattern.compile("^" + TextForms.ORDINAL + TextForms.ORDINAL_MARK + "\\s+");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.:;,!?]+|[\\s.:;,!?]+$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -38,16 +39,7 @@ final class TextKeys {
    * positions in the original: for matching phrases whose place in the line matters.
    */
   static String foldInPlace(String text) {
-    StringBuilder folded = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0xC0 && !Character.isSurrogate(c)) {
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        c = base.charAt(0);
-      }
-      folded.append(c == '\u00A0' ? ' ' : Character.toLowerCase(c));
-    }
-    return folded.toString();
+    return TextForms.fold(text);
   }
 
   /**

@@ -1,10 +1,15 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** The first line of a summary: the meeting's title and, usually, its date. */
 final class TitleLine {
   private static final int MAX_LENGTH = 500;
+  /** What stands between a title and its date: spaces, commas, colons and dashes of every kind. */
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?:[\\s\\p{Z},:]|" + TextForms.DASH + ")+$");
+  private static final Pattern DEN = Pattern.compile("(?i)[\\s\\p{Z},]+den$");
 
   final String title;
   /** Null when the line has no date: the intro may give it. */
@@ -16,7 +21,7 @@ final class TitleLine {
   }
 
   static TitleLine read(Line line, Places places) throws SummaryFormatException {
-    String text = Line.strip(LineClassifier.unwrap(line.text));
+    String text = line.literal ? line.text : Line.strip(LineClassifier.unwrap(line.text));
     if (text.length() > MAX_LENGTH) {
       throw places.error(line.number, "the first line is not a title line (it is "
           + text.length() + " characters long); start the summary with the title and date,"
@@ -32,8 +37,8 @@ final class TitleLine {
       return new TitleLine(text, null);
     }
     // "Bolagsdagen den 13:e mars 2024": "den" belongs to the date, not the title.
-    String title = text.substring(0, date.start).replaceAll("[\\s\\p{Z},:–-]+$", "")
-        .replaceAll("(?i)[\\s\\p{Z},]+den$", "").replaceAll("[\\s\\p{Z},:–-]+$", "");
+    String title = TRAILING_SEPARATORS.matcher(DEN.matcher(TRAILING_SEPARATORS.matcher(text.substring(0, date.start))
+        .replaceAll("")).replaceAll("")).replaceAll("");
     if (title.isBlank()) {
       throw places.error(line.number, "the title line \"" + line.text
           + "\" has a date but no title; write the meeting's name before the date,"

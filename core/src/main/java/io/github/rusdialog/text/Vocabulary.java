@@ -1,68 +1,114 @@
 package io.github.rusdialog.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The words summaries use for their parts, and the synonyms that mean the same. All keys are
- * {@link TextKeys#key} forms (lower case, no diacritics). README's "Summary text rules" lists the
- * same words: change both together.
+ * The words summaries use for their parts, as one table of concept → the forms people write for
+ * it ({@link Concept}); every lookup and every "known …" list in a message is derived from it, and
+ * {@code docs/summary-format.md} shows the same table (a test ties the two). Keys are {@link
+ * TextKeys#key} forms (lower case, no diacritics).
  */
 final class Vocabulary {
+  /** What a label or heading means, and the forms people write for it, those shown in messages first. */
+  enum Concept {
+    OPPORTUNITIES("opportunities", Section.OPPORTUNITIES, null, 1, "Möjligheter", "Möjlighet", "Opportunities"),
+    CHALLENGES("challenges", Section.CHALLENGES, null, 1, "Utmaningar", "Utmaning", "Challenges"),
+    INSIGHTS("insights", Section.INSIGHTS, null, 1, "Relaterade insikter", "Insikter", "Övriga insikter", "Insights"),
+    PRIORITIES_HEADING("priorities heading", null, null, 4, "Mest prioriterade områden enligt deltagarna",
+        "Prioriterade områden", "Deltagarnas prioriteringar", "Prioriteringar",
+        "De mest prioriterade områdena enligt deltagarna", "Mest prioriterade områden",
+        "Prioriterade områden enligt deltagarna", "Deltagarnas prioriterade områden", "Prioriteringar enligt deltagarna"),
+    PARTICIPANTS_LABEL("participants label", null, null, 3, "Deltagare", "Deltagande grupper", "Närvarande",
+        "Deltagande aktörer", "Medverkande"),
+    STRENGTHS("refused: strengths", null, "strengths", 0, "Styrkor", "Styrka"),
+    WEAKNESSES("refused: weaknesses", null, "weaknesses", 0, "Svagheter", "Svaghet"),
+    THREATS("refused: threats", null, "threats", 0, "Hot"),
+    RISKS("refused: risks", null, "risks", 0, "Risker", "Risk");
+
+    /** How the docs' table names the concept. */
+    final String name;
+    /** The section a section label opens, or null. */
+    final Section section;
+    /** For a label the summary format does not record: what its items are, in a message; else null. */
+    final String refusedMeaning;
+    /** The forms as written, those shown in messages first. */
+    final List<String> forms;
+    private final int shown;
+
+    Concept(String name, Section section, String refusedMeaning, int shown, String... forms) {
+      this.name = name;
+      this.section = section;
+      this.refusedMeaning = refusedMeaning;
+      this.shown = shown;
+      this.forms = List.of(forms);
+    }
+
+    /** The forms messages name, quoted: {@code "Möjligheter:"}, with a colon for a label. */
+    String known(boolean label) {
+      return forms.subList(0, shown).stream().map(form -> "\"" + form + (label ? ":" : "") + "\"")
+          .collect(Collectors.joining(", "));
+    }
+
+    private static Map<String, Concept> byKey() {
+      Map<String, Concept> byKey = new HashMap<>();
+      for (Concept concept : values()) {
+        for (String form : concept.forms) {
+          Concept other = byKey.put(TextKeys.key(form), concept);
+          if (other != null) {
+            throw new IllegalStateException(form + " is a form of both " + other + " and " + concept);
+          }
+        }
+      }
+      return Map.copyOf(byKey);
+    }
+  }
+
+  private static final Map<String, Concept> BY_KEY = Concept.byKey();
+
   /** Section labels under a strategic area, and what each means. */
-  static final Map<String, Section> SECTION_LABELS = Map.ofEntries(
-      Map.entry("mojligheter", Section.OPPORTUNITIES),
-      Map.entry("mojlighet", Section.OPPORTUNITIES),
-      Map.entry("opportunities", Section.OPPORTUNITIES),
-      Map.entry("utmaningar", Section.CHALLENGES),
-      Map.entry("utmaning", Section.CHALLENGES),
-      Map.entry("challenges", Section.CHALLENGES),
-      Map.entry("insikter", Section.INSIGHTS),
-      Map.entry("relaterade insikter", Section.INSIGHTS),
-      Map.entry("ovriga insikter", Section.INSIGHTS),
-      Map.entry("insights", Section.INSIGHTS));
+  static final Map<String, Section> SECTION_LABELS = keys(concept -> concept.section != null).entrySet().stream()
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().section));
 
   /** How messages name the section labels. */
-  static final String KNOWN_SECTION_LABELS = "\"Möjligheter:\", \"Utmaningar:\", \"Relaterade insikter:\"";
+  static final String KNOWN_SECTION_LABELS = Stream.of(Concept.OPPORTUNITIES, Concept.CHALLENGES, Concept.INSIGHTS)
+      .map(concept -> concept.known(true)).collect(Collectors.joining(", "));
 
   /**
    * Labels that mean something the model does not hold: filing their items as opportunities or
    * challenges would change what the participants said, so they are refused with what they mean.
    */
-  static final Map<String, String> REFUSED_LABELS = Map.ofEntries(
-      Map.entry("styrkor", "strengths"),
-      Map.entry("styrka", "strengths"),
-      Map.entry("svagheter", "weaknesses"),
-      Map.entry("svaghet", "weaknesses"),
-      Map.entry("hot", "threats"),
-      Map.entry("risker", "risks"),
-      Map.entry("risk", "risks"));
+  static final Map<String, String> REFUSED_LABELS = keys(concept -> concept.refusedMeaning != null).entrySet()
+      .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().refusedMeaning));
 
   /** The wordings of the heading above the ranked priority list. */
-  static final Set<String> PRIORITIES_HEADINGS = Set.of(
-      "mest prioriterade omraden enligt deltagarna",
-      "de mest prioriterade omradena enligt deltagarna",
-      "mest prioriterade omraden",
-      "prioriterade omraden",
-      "prioriterade omraden enligt deltagarna",
-      "deltagarnas prioriterade omraden",
-      "deltagarnas prioriteringar",
-      "prioriteringar enligt deltagarna",
-      "prioriteringar");
+  static final Set<String> PRIORITIES_HEADINGS = keys(concept -> concept == Concept.PRIORITIES_HEADING).keySet();
 
   /** How messages name the priorities headings. */
-  static final String KNOWN_PRIORITIES_HEADINGS = "\"Mest prioriterade områden enligt deltagarna\","
-      + " \"Prioriterade områden\", \"Deltagarnas prioriteringar\", \"Prioriteringar\"";
+  static final String KNOWN_PRIORITIES_HEADINGS = Concept.PRIORITIES_HEADING.known(false);
 
   /** Labels that introduce the participating groups, as the intro sentence does. */
-  static final Set<String> PARTICIPANT_LABELS = Set.of(
-      "deltagare", "deltagande grupper", "deltagande aktorer", "narvarande", "medverkande");
+  static final Set<String> PARTICIPANT_LABELS = keys(concept -> concept == Concept.PARTICIPANTS_LABEL).keySet();
 
   /** How messages name the participant labels. */
-  static final String KNOWN_PARTICIPANT_LABELS = "\"Deltagare:\", \"Deltagande grupper:\", \"Närvarande:\"";
+  static final String KNOWN_PARTICIPANT_LABELS = Concept.PARTICIPANTS_LABEL.known(true);
+
+  private static Map<String, Concept> keys(Predicate<Concept> which) {
+    Map<String, Concept> keys = new HashMap<>();
+    BY_KEY.forEach((key, concept) -> {
+      if (which.test(concept)) {
+        keys.put(key, concept);
+      }
+    });
+    return Map.copyOf(keys);
+  }
 
   // The phrases below are matched against folded text (lower case, no diacritics), so that a
   // summary typed without å, ä, ö reads the same.

@@ -2,6 +2,7 @@ package io.github.rusdialog.excel;
 
 import io.github.rusdialog.excel.SheetTable.TableRow;
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.read.TextForms;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.ModelValidationException;
@@ -25,11 +26,10 @@ import java.util.stream.Collectors;
  */
 final class MeetingRows {
   /** "Unga (6)": a group and its head count, as the writer puts them in the participants cell. */
-  private static final Pattern COUNTED = Pattern.compile("(.*\\S)\\s*\\(\\s*(\\d{1,5})\\s*\\)");
+  private static final Pattern COUNTED = Pattern.compile("(.*\\S)\\s*\\(\\s*" + TextForms.COUNT + "\\s*\\)");
   /** A count in parentheses written some other way: "Unga (ca 6)", "Unga (6 st)", "Unga (5–6)". */
-  private static final Pattern UNCLEAR_COUNT = Pattern.compile("\\(\\s*(?:ca\\.?|c:a|cirka|ungefär|~)?\\s*\\d+"
-      + "\\s*(?:st\\.?|stycken|personer|pers\\.?|deltagare|\\+|[-–]\\s*\\d+)?\\s*\\)$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern UNCLEAR_COUNT = Pattern.compile("\\(\\s*" + TextForms.APPROXIMATE_WORD + "?\\s*\\d+"
+      + "\\s*(?:" + TextForms.UNIT + "|\\+|" + TextForms.DASH + "\\s*\\d+)?\\s*\\)$");
   private final WorkbookInput input;
   private final Labels labels;
   private final Map<String, Entry> byId = new LinkedHashMap<>();
@@ -131,7 +131,7 @@ final class MeetingRows {
       }
       Matcher counted = COUNTED.matcher(stripped);
       String name = counted.matches() ? counted.group(1) : stripped;
-      if (!counted.matches() && UNCLEAR_COUNT.matcher(stripped).find()) {
+      if (!counted.matches() && UNCLEAR_COUNT.matcher(TextForms.fold(stripped)).find()) {
         throw input.problem(row.ref(column), WorkbookInput.quote(stripped) + " looks like a group with a head"
             + " count; write the count as a number in parentheses after the name, e.g. \"Unga (6)\", or"
             + " leave it out");

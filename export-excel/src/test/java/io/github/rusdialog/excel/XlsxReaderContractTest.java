@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 class XlsxReaderContractTest extends DialogueReaderContract {
   @Override
   protected DialogueReader reader() {
-    return new XlsxReader();
+    return new io.github.rusdialog.excel.internal.XlsxProvider();
   }
 
   @Override

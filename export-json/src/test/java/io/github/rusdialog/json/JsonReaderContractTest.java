@@ -11,7 +11,7 @@ import java.nio.file.Path;
 class JsonReaderContractTest extends DialogueReaderContract {
   @Override
   protected DialogueReader reader() {
-    return new JsonReader();
+    return new io.github.rusdialog.json.internal.JsonProvider();
   }
 
   @Override

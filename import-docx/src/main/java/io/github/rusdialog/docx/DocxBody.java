@@ -1,8 +1,8 @@
 package io.github.rusdialog.docx;
 
+import io.github.rusdialog.internal.read.SummaryBlocks;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.text.SummaryLine;
-import io.github.rusdialog.text.SummaryReader;
 import io.github.rusdialog.text.SummaryWarning;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +120,7 @@ final class DocxBody {
     String left = header.size() == 2 ? cellText(header.get(0), name + " row 1 cell 1") : "";
     String right = header.size() == 2 ? cellText(header.get(1), name + " row 1 cell 2") : "";
     // The label words are the text rules' own: what a text summary may call a section, a table may too.
-    if (header.size() != 2 || !SummaryReader.isSectionLabel(left) || !SummaryReader.isSectionLabel(right)) {
+    if (header.size() != 2 || !SummaryBlocks.rules().isSectionLabel(left) || !SummaryBlocks.rules().isSectionLabel(right)) {
       throw error(name, "a table is read only as two columns under a header row of section labels, such as"
           + " \"Möjligheter | Utmaningar\"; this one has " + header.size() + " column(s) headed "
           + quote(String.join(" | ", headerTexts(header))) + ". Write its content as paragraphs"

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DocxReaderContractTest extends DialogueReaderContract {
   @Override
   protected DialogueReader reader() {
-    return new DocxReader();
+    return new io.github.rusdialog.docx.internal.DocxProvider();
   }
 
   @Override
@@ -50,7 +50,7 @@ class DocxReaderContractTest extends DialogueReaderContract {
   @Test
   void readsAWordDocumentByItsContentWhateverItsName() throws IOException {
     Path misnamed = Files.write(dir.resolve("anteckningar.txt"), good().bytes());
-    ReadResult result = DialogueReaders.of(List.of(new DocxReader())).read(misnamed);
+    ReadResult result = DialogueReaders.of(List.of(new io.github.rusdialog.docx.internal.DocxProvider())).read(misnamed);
     assertThat(result.dialogue().meetings()).extracting(Meeting::title).containsExactly("Bolagsdagen");
     InvalidInputException without = catchThrowableOfType(InvalidInputException.class,
         () -> DialogueReaders.of(List.of()).read(misnamed));

@@ -112,6 +112,6 @@ public final class MarkdownSummaryReader {
     if (markdown.startsWith("\uFEFF")) {
       markdown = markdown.substring(1);
     }
-    return rules.read(MarkdownLines.of(PARSER.parse(markdown), sourceName), sourceName);
+    return rules.read(MarkdownBlocks.of(PARSER.parse(markdown), sourceName, rules.catalogue()), sourceName);
   }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 class MarkdownReaderContractTest extends DialogueReaderContract {
   @Override
   protected DialogueReader reader() {
-    return new MarkdownReader();
+    return new io.github.rusdialog.markdown.internal.MarkdownProvider();
   }
 
   @Override

@@ -2,11 +2,14 @@ package io.github.rusdialog.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.read.DialogueReader;
 import io.github.rusdialog.read.DialogueReaders;
+import io.github.rusdialog.read.DialogueSource;
+import io.github.rusdialog.read.MatchStrength;
 import io.github.rusdialog.read.ReadOptions;
 import io.github.rusdialog.read.ReadResult;
 import java.io.ByteArrayInputStream;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * DialogueReaders}, the way applications read. Extend it in the reader's tests and give the reader,
  * a good input and a broken one:
  * <pre>{@code
- * class DocxReaderContractTest extends DialogueReaderContract {
- *   protected DialogueReader reader() { return new DocxReader(); }
+ * class MyFormatReaderContractTest extends DialogueReaderContract {
+ *   protected DialogueReader reader() { return new MyFormatReader(); }
  *   protected Sample good() { return Sample.of("bolagsdagen.docx", bytes, "Bolagsdagen"); }
  *   protected Sample broken() { return Sample.of("trasig.docx", bytes, "paragraph 4"); }
  * }
@@ -46,8 +49,12 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>an XML document and an image under the reader's extension are refused for what they are —
  *       content decides, not the name;
  *   <li>input above the size limit is refused before it is read;
- *   <li>strict reading turns the first warning into an error at its place.
+ *   <li>strict reading turns the first warning into an error at its place (assumed away, not
+ *       passed, when the reader cannot warn);
+ *   <li>it grades its own kind of source as a match and an image as none.
  * </ul>
+ *
+ * <p>The tests are {@code protected}, so that a reader's test class may override one to add to it.
  *
  * @since 0.2.0
  */
@@ -107,16 +114,24 @@ public abstract class DialogueReaderContract {
     }
   }
 
+  /**
+   * Found by {@code ServiceLoader} under its id, with lower-case extensions.
+   */
   @Test
-  void isFoundByServiceLoaderUnderItsId() {
+  protected void isFoundByServiceLoaderUnderItsId() {
     DialogueReader reader = reader();
     assertThat(reader.id()).matches("[a-z0-9]+");
     assertThat(reader.fileExtensions()).isNotEmpty().allMatch(extension -> extension.matches("[a-z0-9]+"));
     assertThat(DialogueReaders.load().ids()).contains(reader.id());
   }
 
+  /**
+   * Reads its good input from a file and from a stream to the same dialogue.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void readsItsGoodInputFromAFileAndFromAStreamAlike() throws IOException {
+  protected void readsItsGoodInputFromAFileAndFromAStreamAlike() throws IOException {
     Sample good = good();
     Path file = write(good);
     ReadResult fromFile = readers().read(List.of(file), ReadOptions.defaults());
@@ -127,8 +142,13 @@ public abstract class DialogueReaderContract {
     assertThat(fromFile.warnings()).allSatisfy(warning -> assertThat(warning.source()).isEqualTo(file.toString()));
   }
 
+  /**
+   * Refuses its broken input naming the input and the place.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void refusesItsBrokenInputNamingThePlace() throws IOException {
+  protected void refusesItsBrokenInputNamingThePlace() throws IOException {
     Sample broken = broken();
     Path file = write(broken);
     InvalidInputException e = refused(file, ReadOptions.defaults());
@@ -136,8 +156,13 @@ public abstract class DialogueReaderContract {
     assertThat(e.getMessage()).as("names a line, paragraph, cell or JSON path").matches(PLACE);
   }
 
+  /**
+   * Refuses empty, truncated and random bytes with an {@link InvalidInputException} naming the input.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void refusesEmptyTruncatedAndRandomBytesNamingTheInput() throws IOException {
+  protected void refusesEmptyTruncatedAndRandomBytesNamingTheInput() throws IOException {
     byte[] good = good().bytes();
     byte[] random = new byte[4096];
     new Random(20240313).nextBytes(random);
@@ -146,8 +171,13 @@ public abstract class DialogueReaderContract {
     }
   }
 
+  /**
+   * Refuses an image and an XML document under its extension for what they are.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void refusesOtherKindsForWhatTheyAre() throws IOException {
+  protected void refusesOtherKindsForWhatTheyAre() throws IOException {
     String name = good().name();
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     assertThat(refused(write(Sample.of(name, png, "")), ReadOptions.defaults()).problem()).startsWith("is an image");
@@ -157,8 +187,13 @@ public abstract class DialogueReaderContract {
         .startsWith("is an XML document");
   }
 
+  /**
+   * Refuses a source above the size limit before reading it.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void refusesInputAboveTheSizeLimitBeforeReadingIt() throws IOException {
+  protected void refusesInputAboveTheSizeLimitBeforeReadingIt() throws IOException {
     Sample good = good();
     Path file = write(good);
     ReadOptions tight = ReadOptions.defaults().withMaxBytes(good.bytes().length - 1);
@@ -170,17 +205,35 @@ public abstract class DialogueReaderContract {
         .dialogue().meetings()).isNotEmpty();
   }
 
+  /**
+   * Strict reading makes the first warning an error; assumed away when {@link #warned()} gives none.
+   *
+   * @throws IOException if a temporary file cannot be written
+   */
   @Test
-  void strictReadingMakesTheFirstWarningAnError() throws IOException {
+  protected void strictReadingMakesTheFirstWarningAnError() throws IOException {
     Sample warned = warned();
-    if (warned == null) {
-      return;
-    }
+    assumeTrue(warned != null, "the reader cannot warn: warned() gives no sample");
     Path file = write(warned);
     ReadResult lenient = readers().read(List.of(file), ReadOptions.defaults());
     assertThat(lenient.warnings()).isNotEmpty();
     InvalidInputException e = refused(file, ReadOptions.defaults().withStrict(true));
     assertThat(e.problem()).startsWith(lenient.warnings().get(0).message());
+  }
+
+  /**
+   * The reader grades its own kind of source as a match and other kinds as none, so that {@link
+   * DialogueReaders} gives it what is its own and nothing else.
+   */
+  @Test
+  protected void gradesItsOwnSourcesAsAMatchAndOthersAsNone() {
+    DialogueReader reader = reader();
+    Sample good = good();
+    assertThat(reader.match(DialogueSource.of(good.name(), good.bytes())).matches()).as(good.name()).isTrue();
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    assertThat(reader.match(DialogueSource.of(good.name(), png))).isEqualTo(MatchStrength.NO_MATCH);
+    assertThat(reader.match(DialogueSource.of(good.name(), new byte[0]))).isIn(MatchStrength.NO_MATCH,
+        MatchStrength.INCONCLUSIVE);
   }
 
   private DialogueReaders readers() {

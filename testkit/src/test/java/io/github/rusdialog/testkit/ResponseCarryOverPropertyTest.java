@@ -14,7 +14,7 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
 import io.github.rusdialog.read.ReadResult;
 import io.github.rusdialog.read.ReadWarning;
-import io.github.rusdialog.read.ResponseCarryOver;
+import io.github.rusdialog.responses.ResponseCarryOver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,9 +1,7 @@
 package io.github.rusdialog.internal.report;
 
-import io.github.rusdialog.model.AreaInput;
-import io.github.rusdialog.model.AreaItem;
+import io.github.rusdialog.internal.texts.DialogueTextWalker;
 import io.github.rusdialog.model.Meeting;
-import io.github.rusdialog.model.PriorityArea;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,20 +17,11 @@ public final class OpenInputs {
    */
   public static List<String> of(Meeting meeting) {
     List<String> open = new ArrayList<>();
-    for (PriorityArea priority : meeting.priorities()) {
-      if (priority.response().isEmpty()) {
-        open.add(priority.title());
+    DialogueTextWalker.walk(meeting, null, text -> {
+      if (text.field().isInput() && text.response().isEmpty()) {
+        open.add(text.value());
       }
-    }
-    for (AreaInput input : meeting.areas()) {
-      for (List<? extends AreaItem> items : List.of(input.opportunities(), input.challenges(), input.insights())) {
-        for (AreaItem item : items) {
-          if (item.response().isEmpty()) {
-            open.add(item.text());
-          }
-        }
-      }
-    }
+    });
     return open;
   }
 }

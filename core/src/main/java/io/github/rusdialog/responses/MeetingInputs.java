@@ -1,7 +1,8 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
+import io.github.rusdialog.internal.texts.DialogueText.Field;
+import io.github.rusdialog.internal.texts.DialogueTextWalker;
 import io.github.rusdialog.model.AreaInput;
-import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Challenge;
 import io.github.rusdialog.model.Insight;
 import io.github.rusdialog.model.Meeting;
@@ -11,6 +12,7 @@ import io.github.rusdialog.model.Response;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,23 +34,19 @@ final class MeetingInputs {
   /** The meeting's inputs in the order of {@link #withResponses}. */
   static List<Entry> of(Meeting meeting) {
     List<Entry> entries = new ArrayList<>();
-    for (PriorityArea priority : meeting.priorities()) {
-      entries.add(entry(PRIORITY, "priority " + priority.rank(), priority.title(), priority.response()));
-    }
-    for (AreaInput area : meeting.areas()) {
-      add(entries, area, "opportunity", area.opportunities());
-      add(entries, area, "challenge", area.challenges());
-      add(entries, area, "insight", area.insights());
-    }
+    DialogueTextWalker.walk(meeting, null, text -> {
+      if (!text.field().isInput()) {
+        return;
+      }
+      if (text.field() == Field.PRIORITY_TITLE) {
+        entries.add(entry(PRIORITY, "priority " + text.index(), text.value(), text.response()));
+      } else {
+        String kind = text.field().name().toLowerCase(Locale.ROOT);
+        entries.add(entry(text.area() + " " + kind, "area " + text.area() + ", " + kind + " " + (text.index() + 1),
+            text.value(), text.response()));
+      }
+    });
     return entries;
-  }
-
-  private static void add(List<Entry> entries, AreaInput area, String kind, List<? extends AreaItem> items) {
-    for (int i = 0; i < items.size(); i++) {
-      AreaItem item = items.get(i);
-      entries.add(entry(area.area() + " " + kind, "area " + area.area() + ", " + kind + " " + (i + 1),
-          item.text(), item.response()));
-    }
   }
 
   private static Entry entry(String place, String where, String text, Optional<Response> response) {

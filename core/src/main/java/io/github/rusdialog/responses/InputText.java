@@ -1,4 +1,4 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
 import java.text.Normalizer;
 import java.util.Locale;

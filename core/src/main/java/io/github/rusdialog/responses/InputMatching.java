@@ -1,6 +1,6 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
-import io.github.rusdialog.read.MeetingInputs.Entry;
+import io.github.rusdialog.responses.MeetingInputs.Entry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,16 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.Response;
-import io.github.rusdialog.read.InputMatching.How;
-import io.github.rusdialog.read.InputMatching.Match;
-import io.github.rusdialog.read.MeetingInputs.Entry;
+import io.github.rusdialog.read.ReadOptions;
+import io.github.rusdialog.read.ReadResult;
+import io.github.rusdialog.read.ReadWarning;
+import io.github.rusdialog.responses.InputMatching.How;
+import io.github.rusdialog.responses.InputMatching.Match;
+import io.github.rusdialog.responses.MeetingInputs.Entry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,9 +96,7 @@ public final class ResponseCarryOver {
       }
     }
     if (options.strict() && !warnings.isEmpty()) {
-      ReadWarning first = warnings.get(0);
-      throw new InvalidInputException(first.source(), 0, 0, first.place().isEmpty() ? null : first.place(),
-          first.message() + " (strict reading makes this warning an error)");
+      throw warnings.get(0).toError();
     }
     Dialogue carried = meetings.equals(onto.meetings()) ? onto : onto.withMeetings(meetings);
     return ReadResult.of(carried, warnings);

@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +9,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One input, held in memory, with what its content is: the bytes of a file or stream that {@link
- * DialogueReaders} has checked against the size limit, its name for messages, its file extension and
- * its {@link Kind}. Readers decide from this whether an input is theirs. Immutable.
+ * One file or stream to be read, held in memory, with what its content is: the bytes that {@link
+ * DialogueReaders} has checked against the size limit, the name messages give it, its file
+ * extension and its {@link Kind}. Readers {@linkplain DialogueReader#match grade} from this how
+ * well a source fits them. Immutable.
+ *
+ * <p>"Source", not "input": in rusdialog an input is what a meeting's participants said (a
+ * priority, an opportunity, a challenge), never a file.
  *
  * @since 0.2.0
  */
-public final class Input {
-  /** What an input's content is, judged from its bytes alone, whatever its name says. */
+public final class DialogueSource {
+  /** What a source's content is, judged from its bytes alone, whatever its name says. */
   public enum Kind {
     /** No bytes, or only white space. */
     EMPTY("an empty file"),
@@ -62,23 +67,30 @@ public final class Input {
   private final byte[] bytes;
   private final Kind kind;
 
-  private Input(String name, byte[] bytes) {
+  private DialogueSource(String name, byte[] bytes) {
     this.name = name;
     this.bytes = bytes;
     this.kind = kindOf(bytes);
   }
 
   /**
-   * {@return an input of these bytes, which it keeps (do not change them afterwards)}
+   * {@return a source of a copy of these bytes, for a reader's own tests and for applications that
+   * grade a source themselves}
    *
-   * @param name the input's name in messages, usually the file name as given
+   * @param name the source's name in messages, usually the file name as given
    * @param bytes the content
    */
-  static Input of(String name, byte[] bytes) {
-    return new Input(name, bytes);
+  public static DialogueSource of(String name, byte[] bytes) {
+    InvalidArgumentException.requireNonNull(name, "name");
+    return new DialogueSource(name, InvalidArgumentException.requireNonNull(bytes, "bytes").clone());
   }
 
-  /** {@return the input's name in messages, such as the file name as given} */
+  /** A source that keeps these bytes, which the caller does not change afterwards. */
+  static DialogueSource wrap(String name, byte[] bytes) {
+    return new DialogueSource(name, bytes);
+  }
+
+  /** {@return the source's name in messages, such as the file name as given} */
   public String name() {
     return name;
   }

@@ -2,14 +2,19 @@ package io.github.rusdialog.cli;
 
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.read.ReadOptions;
 import io.github.rusdialog.text.CatalogueReader;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** How inputs are read, shared by export, import and validate. */
-final class ReadOptions {
+/**
+ * The command-line options that say how inputs are read (--areas, --name, --organiser, --strict,
+ * --max-size, --responses), shared by every command that reads, and turned into the library's
+ * {@link ReadOptions}.
+ */
+final class ReadingMixin {
   @Option(names = "--areas", paramLabel = "FILE",
       description = "Another region's strategic areas, one 'id: title' per line (default: Region"
           + " Norrbotten's four). Summaries' headings are matched against them.")
@@ -51,9 +56,9 @@ final class ReadOptions {
   Integer maxSizeMegabytes;
 
   /** The options as the library's reader takes them. */
-  io.github.rusdialog.read.ReadOptions toLibraryOptions() throws IOException {
+  ReadOptions toLibraryOptions() throws IOException {
     requireValid();
-    io.github.rusdialog.read.ReadOptions options = io.github.rusdialog.read.ReadOptions.defaults()
+    ReadOptions options = ReadOptions.defaults()
         .withStrict(strict).withCatalogue(catalogue());
     if (maxSizeMegabytes != null) {
       if (maxSizeMegabytes < 1) {

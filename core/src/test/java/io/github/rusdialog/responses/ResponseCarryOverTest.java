@@ -1,4 +1,4 @@
-package io.github.rusdialog.read;
+package io.github.rusdialog.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,6 +13,9 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.ResponseStatus;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.read.ReadOptions;
+import io.github.rusdialog.read.ReadResult;
+import io.github.rusdialog.read.ReadWarning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

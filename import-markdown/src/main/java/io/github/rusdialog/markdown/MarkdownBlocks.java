@@ -1,0 +1,278 @@
+package io.github.rusdialog.markdown;
+
+import io.github.rusdialog.internal.read.SummaryBlocks;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.text.SummaryLine;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Walks a CommonMark document once and hands the summary rules its blocks with their kind known,
+ * as the document renders: a heading (ATX or setext) is a heading; a list item is a bullet, or a
+ * numbered item with the number CommonMark shows (the list's start plus the item's position, not
+ * the digits typed: {@code 1.} {@code 1.} {@code 1.} is 1, 2, 3); a paragraph carries the lines it
+ * was written on; a block quote's paragraphs are paragraphs. Every block is literal: the rules
+ * never read its text as markup again, so {@code - \#Norrbotten} is an item beginning with "#",
+ * and {@code 2024\. Det året} a paragraph beginning with a year. What has no place in a summary —
+ * code blocks, raw HTML, a list inside a list item — is refused at its line, never dropped.
+ *
+ * <p>Markdown's own paragraph rule lives here too: a paragraph is one paragraph however many lines
+ * it was written on, so a written line inside it that stands as a heading, a label or a list line
+ * shows that its writer meant a part of its own, which Markdown does not make it; reading either
+ * way would be a guess, so it is refused at that line.
+ */
+final class MarkdownBlocks extends AbstractVisitor {
+  /** The largest number a list may start at: beyond it, "2024." at a line's start is a year. */
+  private static final int MAX_LIST_START = 999;
+
+  private final String source;
+  private final StrategicAreaCatalogue catalogue;
+  private final SummaryBlocks.Rules rules = SummaryBlocks.rules();
+  private final List<SummaryLine> blocks = new ArrayList<>();
+
+  private MarkdownBlocks(String source, StrategicAreaCatalogue catalogue) {
+    this.source = source;
+    this.catalogue = catalogue;
+  }
+
+  static List<SummaryLine> of(Node document, String source, StrategicAreaCatalogue catalogue)
+      throws InvalidInputException {
+    MarkdownBlocks walker = new MarkdownBlocks(source, catalogue);
+    try {
+      document.accept(walker);
+    } catch (Refusal refusal) {
+      throw refusal.cause;
+    }
+    return walker.blocks;
+  }
+
+  @Override
+  public void visit(Heading heading) {
+    blocks.add(block(heading, false).asHeading());
+  }
+
+  @Override
+  public void visit(Paragraph paragraph) {
+    blocks.add(block(paragraph, true));
+  }
+
+  @Override
+  public void visit(BlockQuote quote) {
+    visitChildren(quote);
+  }
+
+  @Override
+  public void visit(ThematicBreak rule) {
+    // A rule between parts holds no text of the summary.
+  }
+
+  @Override
+  public void visit(LinkReferenceDefinition definition) {
+    // A link's definition holds no text of the summary; the link's text and address are in its paragraph.
+  }
+
+  @Override
+  public void visit(BulletList list) {
+    list(list, 0);
+  }
+
+  @Override
+  public void visit(OrderedList list) {
+    Integer start = list.getMarkerStartNumber();
+    int number = start == null ? 1 : start;
+    if (number < 1) {
+      throw refuse(list, "a list numbered from " + number + "; number the items from 1");
+    }
+    if (number > MAX_LIST_START) {
+      throw refuse(list, "\"" + number + ".\" at the start of a line begins a numbered list in Markdown; if "
+          + number + " is a year or a number of the text, put a backslash before the full stop (" + number
+          + "\\.), or start the list at 1");
+    }
+    list(list, number);
+  }
+
+  @Override
+  public void visit(IndentedCodeBlock code) {
+    throw refuse(code, codeBlock());
+  }
+
+  @Override
+  public void visit(FencedCodeBlock code) {
+    throw refuse(code, codeBlock());
+  }
+
+  @Override
+  public void visit(HtmlBlock html) {
+    throw refuse(html, "this is HTML, which a summary does not have; write it as text");
+  }
+
+  @Override
+  public void visit(CustomBlock block) {
+    throw refuse(block, "this kind of block has no place in a summary; write it as paragraphs or a list");
+  }
+
+  private static String codeBlock() {
+    return "this is a code block (a line indented by four spaces, or fenced with ``` or ~~~), which a summary"
+        + " does not have; remove the indentation or the fence, or to continue a list item, indent the line as"
+        + " far as the item's text";
+  }
+
+  private void list(ListBlock list, int start) {
+    int number = start;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      OrderedList inner = numberedInBullet(list, item);
+      if (inner != null) {
+        // "- 1) **Title:** …", the seed's form: CommonMark reads a numbered list of one item in a
+        // bullet; a reader sees a numbered line, so it is the inner item with the inner number.
+        blocks.add(item(inner.getFirstChild()).asNumbered(inner.getMarkerStartNumber()));
+        continue;
+      }
+      SummaryLine line = item(item);
+      blocks.add(number > 0 ? line.asNumbered(number++) : line.asBullet());
+    }
+  }
+
+  /** The numbered list of one item that is all a bullet item holds, or null. */
+  private static OrderedList numberedInBullet(ListBlock list, Node item) {
+    Node child = item.getFirstChild();
+    if (list instanceof BulletList && child instanceof OrderedList && child.getNext() == null
+        && child.getFirstChild() != null && child.getFirstChild().getNext() == null
+        && ((OrderedList) child).getMarkerStartNumber() != null
+        && ((OrderedList) child).getMarkerStartNumber() >= 1
+        && ((OrderedList) child).getMarkerStartNumber() <= MAX_LIST_START) {
+      return (OrderedList) child;
+    }
+    return null;
+  }
+
+  /**
+   * A list item: its paragraphs, joined by line breaks, as one item. A block quote in the item is
+   * more of its text, as a quote at the top level is read as its paragraphs (pandoc writes a Word
+   * list item's hanging indent so).
+   */
+  private SummaryLine item(Node item) {
+    InlineText text = itemBlocks(item, null);
+    return literal(text == null ? new InlineText(line(item)) : text);
+  }
+
+  private InlineText itemBlocks(Node parent, InlineText text) {
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof ListBlock) {
+        throw refuse(child, "a list inside a list item; a summary's items are one level: write the"
+            + " inner items as items of their own, or as sentences of the item");
+      }
+      if (child instanceof BlockQuote) {
+        text = itemBlocks(child, text);
+        continue;
+      }
+      if (!(child instanceof Paragraph)) {
+        throw refuseInItem(child);
+      }
+      InlineText paragraph = inlines(child);
+      // An item's later paragraph is more of its text: its first line too must not stand as a part.
+      refusePartsInside(paragraph, text == null ? 1 : 0);
+      text = text == null ? paragraph : text.join(paragraph);
+    }
+    return text;
+  }
+
+  private Refusal refuseInItem(Node child) {
+    if (child instanceof IndentedCodeBlock || child instanceof FencedCodeBlock) {
+      return refuse(child, "this is a code block inside a list item, which a summary does not have;"
+          + " indent the line as far as the item's text, no further");
+    }
+    if (child instanceof HtmlBlock) {
+      return refuse(child, "this is HTML, which a summary does not have; write it as text");
+    }
+    return refuse(child, (child instanceof Heading ? "a heading" : child instanceof ThematicBreak ? "a rule (---)"
+        : "a block of another kind") + " inside a list item has no place in a summary; end the list with a blank"
+        + " line before it");
+  }
+
+  /** A heading's or paragraph's text as a literal block, refusing a paragraph written as several parts. */
+  private SummaryLine block(Node block, boolean paragraph) {
+    InlineText text = inlines(block);
+    if (paragraph) {
+      refusePartsInside(text, 1);
+    }
+    return literal(text);
+  }
+
+  private InlineText inlines(Node block) {
+    try {
+      return InlineText.of(block, line(block), source);
+    } catch (InvalidInputException e) {
+      throw new Refusal(e);
+    }
+  }
+
+  /**
+   * Refuses a written line inside a paragraph that stands as a heading, a label or a list line
+   * ("2. …" cannot start a list after a paragraph, "•" is no list marker in Markdown, a heading
+   * needs a blank line or {@code #}) — at that line, or at the paragraph's first line when that too
+   * is written as a list line. Lines before {@code from} are not checked.
+   */
+  private void refusePartsInside(InlineText text, int from) {
+    String[] written = text.writtenLines().split("\n");
+    for (int k = from; k < written.length; k++) {
+      SummaryBlocks.Standing standing = rules.standing(written[k], catalogue);
+      if (standing == SummaryBlocks.Standing.TEXT) {
+        continue;
+      }
+      boolean writtenAsList = k > 0 && standing == SummaryBlocks.Standing.LIST_LINE
+          && rules.standing(written[0], catalogue) == SummaryBlocks.Standing.LIST_LINE;
+      int at = writtenAsList ? 0 : k;
+      throw new Refusal(new InvalidInputException(source, text.line() + at, 0, null, "\"" + written[at].strip()
+          + "\"" + (writtenAsList ? " and the lines below it are written as a list, but Markdown reads them as one"
+              + " paragraph (\"•\" and \"–\" are no list markers, and a numbered list right after a paragraph"
+              + " must start at 1): start each item with \"- \" or \"1. \", or put a blank line between them"
+              : " stands on a line of its own, but Markdown reads it as part of the paragraph above, since no"
+              + " blank line comes before it: put a blank line before it")));
+    }
+  }
+
+  private SummaryLine literal(InlineText text) {
+    SummaryLine line = rules.atLine(text.text(), text.line()).withBoldPrefix(text.boldPrefix());
+    if (!text.writtenLines().equals(text.text())) {
+      line = rules.withWrittenLines(line, text.writtenLines());
+    }
+    return rules.literal(line);
+  }
+
+  private Refusal refuse(Node node, String problem) {
+    return new Refusal(new InvalidInputException(source, line(node), 0, null, problem));
+  }
+
+  /** The 1-based line a block starts on. */
+  static int line(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+  }
+
+  /** Carries a refusal out of the visitor, whose methods cannot throw checked exceptions. */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient InvalidInputException cause;
+
+    Refusal(InvalidInputException cause) {
+      super(null, null, false, false);
+      this.cause = cause;
+    }
+  }
+}
