@@ -12,6 +12,7 @@ module io.github.rusdialog.core {
   exports io.github.rusdialog.synthesis;
   exports io.github.rusdialog.read;
   exports io.github.rusdialog.responses;
+  exports io.github.rusdialog.privacy;
   // What the reader modules share: the one shape of a reader, the door into the summary rules; not API.
   exports io.github.rusdialog.internal.read to
       io.github.rusdialog.markdown, io.github.rusdialog.docx, io.github.rusdialog.excel, io.github.rusdialog.json;

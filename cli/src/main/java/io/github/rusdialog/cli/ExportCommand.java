@@ -46,6 +46,9 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   ReadingMixin reading;
 
+  @Mixin
+  PublishingOption publishing;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "Summary texts (.txt, .md, .docx), rusdialog JSON files (.json) or workbooks rusdialog"
           + " exported (.xlsx), edited or not.")
@@ -112,6 +115,7 @@ final class ExportCommand implements Callable<Integer> {
       targets.add(target);
     }
     Dialogue dialogue = reader().readAll(inputs);
+    publishing.requirePublishable(exporters, dialogue, options);
     ReportFiles files = new ReportFiles();
     for (int i = 0; i < exporters.size(); i++) {
       Exporter exporter = exporters.get(i);
@@ -159,7 +163,8 @@ final class ExportCommand implements Callable<Integer> {
   private ExportOptions options() {
     ExportOptions.Builder options = ExportOptions.builder()
         .locale(locale(locale))
-        .generatedAt(generatedAt());
+        .generatedAt(generatedAt())
+        .allowPersonalData(publishing.allowPersonalData);
     if (title != null) {
       if (title.isBlank()) {
         throw new UsageException("--title must not be blank");

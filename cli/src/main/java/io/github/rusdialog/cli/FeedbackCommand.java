@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,10 @@ final class FeedbackCommand implements Callable<Integer> {
   VerboseOption verbose;
 
   @Mixin
-  ReadOptions reading;
+  ReadingMixin reading;
+
+  @Mixin
+  PublishingOption publishing;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
       description = "The dialogue with the region's responses: a workbook rusdialog exported and analysts"
@@ -92,7 +96,8 @@ final class FeedbackCommand implements Callable<Integer> {
       Dialogue one = dialogue.withMeetings(List.of(meeting));
       for (Exporter exporter : exporters) {
         ExportOptions options = ExportOptions.builder().locale(language).generatedAt(generated)
-            .putSettings(exporter.id() + ".report", "feedback").build();
+            .allowPersonalData(publishing.allowPersonalData).putSettings(exporter.id() + ".report", "feedback").build();
+        publishing.requirePublishable(List.of(exporter), one, options);
         files.add(out.resolve(meeting.id() + suffix + exporter.fileExtension()),
             stream -> exporter.export(one, options, stream));
       }
@@ -105,7 +110,10 @@ final class FeedbackCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The exporters named by --format; each must have a feedback form (a "report" setting). */
+  /**
+   * The exporters named by --format; each must have a feedback form: a "report" setting that
+   * declares "feedback" among its values.
+   */
   private List<Exporter> exporters(ExporterRegistry registry) {
     Set<String> ids = new LinkedHashSet<>();
     for (String format : formats) {
@@ -114,12 +122,18 @@ final class FeedbackCommand implements Callable<Integer> {
     List<Exporter> exporters = new ArrayList<>();
     for (String id : ids) {
       Exporter exporter = registry.get(id);
-      boolean hasFeedback = exporter.settings().stream().anyMatch(s -> s.key().equals(id + ".report"));
-      if (!hasFeedback) {
-        throw new UsageException("--format " + id + ": the " + id + " report has no feedback form; use pdf or html");
+      if (!hasFeedback(exporter)) {
+        String withFeedback = registry.exporters().stream().filter(FeedbackCommand::hasFeedback).map(Exporter::id)
+            .collect(Collectors.joining(" or "));
+        throw new UsageException("--format " + id + ": the " + id + " report has no feedback form; use " + withFeedback);
       }
       exporters.add(exporter);
     }
     return exporters;
+  }
+
+  private static boolean hasFeedback(Exporter exporter) {
+    return exporter.settings().stream().anyMatch(setting -> setting.key().equals(exporter.id() + ".report")
+        && setting.allowedValues().contains("feedback"));
   }
 }

@@ -27,7 +27,8 @@ final class FormatsCommand implements Callable<Integer> {
       out.printf("%-6s .%-5s %s%n", exporter.id(), exporter.fileExtension(), exporter.description());
       if (verbose) {
         for (ExporterSetting setting : exporter.settings()) {
-          out.printf("         --set %s=%s  (default) %s%n", setting.key(), setting.defaultValue(),
+          out.printf("         --set %s=%s  (default%s) %s%n", setting.key(), setting.defaultValue(),
+              setting.allowedValues().isEmpty() ? "" : "; one of " + String.join(", ", setting.allowedValues()),
               setting.description());
         }
       }

@@ -337,7 +337,7 @@ class CliTest {
 
     Cli json = Cli.run("feedback", SEED, "--format", "json", "--out", out.toString());
     assertThat(json.exitCode).isEqualTo(2);
-    assertThat(json.err).contains("--format json: the json report has no feedback form; use pdf or html");
+    assertThat(json.err).contains("--format json: the json report has no feedback form; use html or pdf");
   }
 
   /**

@@ -104,6 +104,18 @@ public abstract class ExportOptions {
     }
 
     /**
+     * Says whether personal data found in the dialogue may be published (false by default).
+     *
+     * @param allow true when the data is meant to be published, e.g. with the persons' consent
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder allowPersonalData(boolean allow) {
+      fields.allowPersonalData(allow);
+      return this;
+    }
+
+    /**
      * Adds a setting for one format.
      *
      * @param key the namespaced key, {@code <format id>.<name>}, e.g. {@code xlsx.meetingSheetLimit}
@@ -186,6 +198,18 @@ public abstract class ExportOptions {
 
   /** {@return settings for single formats, keyed {@code <format id>.<name>}} */
   public abstract Map<String, String> settings();
+
+  /**
+   * {@return whether personal data found in the dialogue may be published: false by default, so
+   * that a publishing exporter refuses a dialogue holding a personal identity number, an e-mail
+   * address or a mobile number ({@link io.github.rusdialog.privacy.PersonalData})}
+   *
+   * @since 0.2.0
+   */
+  @Value.Default
+  public boolean allowPersonalData() {
+    return false;
+  }
 
   /**
    * {@return the setting with this namespaced key, if set}

@@ -35,6 +35,19 @@ public interface Exporter {
   }
 
   /**
+   * {@return whether this format publishes: a report made to be put before the public (the PDF, the
+   * web page), as opposed to a working format (the workbook, JSON); false by default} A publishing
+   * exporter refuses a dialogue that holds personal data unless the options allow it ({@link
+   * io.github.rusdialog.privacy.PersonalData#requirePublishable}); the command line checks every
+   * exporter that says it publishes before it writes anything.
+   *
+   * @since 0.2.0
+   */
+  default boolean publishes() {
+    return false;
+  }
+
+  /**
    * {@return the settings this exporter reads from {@link ExportOptions#settings()}, all keyed {@code
    * <id>.<name>}; empty by default} An exporter should refuse keys in its namespace it does not
    * list ({@link ExporterSetting#requireKnown}).

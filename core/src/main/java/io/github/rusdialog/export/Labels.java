@@ -96,12 +96,12 @@ public final class Labels {
    * {@return the label with this key, e.g. {@code opportunities}}
    *
    * @param key the key in the labels file
-   * @throws IllegalArgumentException if the bundle has no such key
+   * @throws InvalidArgumentException if the bundle has no such key
    */
   public String get(String key) {
-    String label = labels.getProperty(key);
+    String label = labels.getProperty(InvalidArgumentException.requireNonNull(key, "key"));
     if (label == null) {
-      throw new IllegalArgumentException("No label '" + key + "' for " + locale);
+      throw new InvalidArgumentException("No label '" + key + "' for " + locale);
     }
     return label;
   }
@@ -113,6 +113,7 @@ public final class Labels {
    * @param arguments the values for the placeholders, in order
    */
   public String format(String key, Object... arguments) {
+    InvalidArgumentException.requireNonNull(arguments, "arguments");
     String pattern = get(key);
     for (int i = 0; i < arguments.length; i++) {
       pattern = pattern.replace("{" + i + "}", String.valueOf(arguments[i]));
@@ -128,6 +129,7 @@ public final class Labels {
   public String date(LocalDate date) {
     // Month names from the labels, not java.time's locale data: loading the CLDR data for Swedish
     // costs an application's first export 20-35 ms, more than the rest of a small JSON export.
+    InvalidArgumentException.requireNonNull(date, "date");
     return date.getDayOfMonth() + " " + get("month." + date.getMonthValue()) + " " + year(date.getYear());
   }
 
@@ -137,7 +139,8 @@ public final class Labels {
    * @param instant the instant
    */
   public String timestamp(Instant instant) {
-    LocalDateTime local = LocalDateTime.ofInstant(instant, Sweden.ZONE);
+    LocalDateTime local = LocalDateTime.ofInstant(InvalidArgumentException.requireNonNull(instant, "instant"),
+        Sweden.ZONE);
     return year(local.getYear()) + "-" + twoDigits(local.getMonthValue()) + "-" + twoDigits(local.getDayOfMonth())
         + " " + twoDigits(local.getHour()) + ":" + twoDigits(local.getMinute());
   }
@@ -166,7 +169,7 @@ public final class Labels {
    * @param kind the kind
    */
   public String kind(StakeholderKind kind) {
-    return get("kind." + kind.id());
+    return get("kind." + InvalidArgumentException.requireNonNull(kind, "kind").id());
   }
 
   /**
@@ -199,7 +202,7 @@ public final class Labels {
    * @param coverage the coverage
    */
   public String coverage(Coverage coverage) {
-    return get("coverage." + coverage.id());
+    return get("coverage." + InvalidArgumentException.requireNonNull(coverage, "coverage").id());
   }
 
   /**
@@ -208,6 +211,6 @@ public final class Labels {
    * @param stated how the priority was stated
    */
   public String stated(Stated stated) {
-    return get("stated." + stated.id());
+    return get("stated." + InvalidArgumentException.requireNonNull(stated, "stated").id());
   }
 }

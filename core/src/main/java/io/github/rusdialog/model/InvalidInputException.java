@@ -53,7 +53,8 @@ public class InvalidInputException extends IOException {
    */
   public InvalidInputException(
       String source, int line, int column, String path, String problem, Throwable cause) {
-    super(format(source, line, column, path, problem), cause);
+    super(format(InvalidArgumentException.requireNonNull(source, "source"), line, column, path,
+        InvalidArgumentException.requireNonNull(problem, "problem")), cause);
     this.source = source;
     this.line = line;
     this.column = column;

@@ -2,10 +2,12 @@ package io.github.rusdialog.read;
 
 import io.github.rusdialog.internal.read.TextProvider;
 import io.github.rusdialog.internal.services.Providers;
+import io.github.rusdialog.internal.texts.PersonalDataScanner;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.ModelValidationException;
+import io.github.rusdialog.privacy.PersonalDataFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -118,7 +120,8 @@ public final class DialogueReaders {
    */
   public ReadResult read(Path... files) throws IOException {
     InvalidArgumentException.requireNonNull(files, "files");
-    return read(List.of(files), ReadOptions.defaults());
+    // Arrays.asList, not List.of: a null file is refused by name below, not by List.of's bare NPE.
+    return read(java.util.Arrays.asList(files), ReadOptions.defaults());
   }
 
   /**
@@ -176,10 +179,44 @@ public final class DialogueReaders {
     } catch (ModelValidationException e) {
       throw new InvalidInputException(source.name(), 0, 0, null, e.getMessage());
     }
+    List<ReadWarning> personal = personalData(source, result.dialogue());
+    if (!personal.isEmpty()) {
+      List<ReadWarning> all = new ArrayList<>(result.warnings());
+      all.addAll(personal);
+      result = ReadResult.of(result.dialogue(), all);
+    }
     if (options.strict() && !result.warnings().isEmpty()) {
       throw result.warnings().get(0).toError();
     }
     return result;
+  }
+
+  /**
+   * A warning for each piece of personal data the source's dialogue holds, at the line of a text
+   * source that holds it as written, else at its place in the dialogue.
+   */
+  private static List<ReadWarning> personalData(DialogueSource source, Dialogue dialogue) {
+    List<PersonalDataScanner.Found> found = PersonalDataScanner.scan(dialogue);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = source.kind() == DialogueSource.Kind.TEXT ? source.text().lines().toList() : List.of();
+    List<ReadWarning> warnings = new ArrayList<>();
+    for (PersonalDataScanner.Found one : found) {
+      PersonalDataFinding finding = one.finding();
+      String message = "a " + finding.kind().description() + " (" + finding.masked() + ") in " + finding.place()
+          + ": a published report (PDF, web page) refuses personal data; remove it, or allow it to be published"
+          + " (--allow-personal-data)";
+      int line = 0;
+      for (int i = 0; i < lines.size() && line == 0; i++) {
+        if (lines.get(i).contains(one.written())) {
+          line = i + 1;
+        }
+      }
+      warnings.add(line > 0 ? ReadWarning.atLine(source.name(), line, message)
+          : ReadWarning.of(source.name(), "", message));
+    }
+    return warnings;
   }
 
   private DialogueReader readerFor(DialogueSource source) throws InvalidInputException {
@@ -218,13 +255,20 @@ public final class DialogueReaders {
   }
 
   private static InvalidInputException tooLarge(String name, long size, ReadOptions options) {
-    return new InvalidInputException(name, 0, 0, null, (size < 0 ? "is larger than" : "is " + megabytes(size)
-        + ", more than") + " the limit of " + megabytes(options.maxBytes()) + " for one input; a meeting summary is"
+    return new InvalidInputException(name, 0, 0, null, (size < 0 ? "is larger than" : "is " + size(size)
+        + ", more than") + " the limit of " + size(options.maxBytes()) + " for one input; a meeting summary is"
         + " a few kilobytes, so check that this is the file you meant. To read it anyway, raise the"
         + " limit (ReadOptions.withMaxBytes, --max-size on the command line)");
   }
 
-  private static String megabytes(long bytes) {
+  /** A size in the unit that shows it: "10 bytes", "15.3 kB", "32.0 MB". */
+  static String size(long bytes) {
+    if (bytes < 1_000) {
+      return bytes + (bytes == 1 ? " byte" : " bytes");
+    }
+    if (bytes < 1_000_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1_000.0);
+    }
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
   }
 

@@ -112,6 +112,13 @@ public final class DialogueSource {
     return bytes.length;
   }
 
+  /** The content as UTF-8 text, a byte-order mark left out; for text sources. */
+  String text() {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+  }
+
   /** {@return a new stream of the content} */
   public InputStream openStream() {
     return new ByteArrayInputStream(bytes);

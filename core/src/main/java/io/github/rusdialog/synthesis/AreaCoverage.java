@@ -1,5 +1,6 @@
 package io.github.rusdialog.synthesis;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.StrategicArea;
 import java.util.List;
 
@@ -33,10 +34,11 @@ public record AreaCoverage(StrategicArea area, List<String> direct, List<String>
    * @param insights the number of insights over all meetings
    */
   public AreaCoverage {
-    direct = List.copyOf(direct);
-    indirect = List.copyOf(indirect);
-    notDiscussed = List.copyOf(notDiscussed);
-    absent = List.copyOf(absent);
+    InvalidArgumentException.requireNonNull(area, "area");
+    direct = List.copyOf(InvalidArgumentException.requireNonNull(direct, "direct"));
+    indirect = List.copyOf(InvalidArgumentException.requireNonNull(indirect, "indirect"));
+    notDiscussed = List.copyOf(InvalidArgumentException.requireNonNull(notDiscussed, "notDiscussed"));
+    absent = List.copyOf(InvalidArgumentException.requireNonNull(absent, "absent"));
   }
 
   /** {@return opportunities, challenges and insights together} */

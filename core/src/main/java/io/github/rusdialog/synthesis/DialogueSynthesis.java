@@ -126,9 +126,9 @@ public final class DialogueSynthesis {
    * @throws IllegalArgumentException if the dialogue has no such meeting
    */
   public String meetingName(String meetingId) {
-    String name = meetingNames.get(meetingId);
+    String name = meetingNames.get(InvalidArgumentException.requireNonNull(meetingId, "meetingId"));
     if (name == null) {
-      throw new IllegalArgumentException("No meeting '" + meetingId + "' in this dialogue");
+      throw new InvalidArgumentException("No meeting '" + meetingId + "' in this dialogue");
     }
     return name;
   }
@@ -139,7 +139,7 @@ public final class DialogueSynthesis {
    * @param meetingIds ids of the dialogue's meetings
    */
   public String meetingNames(List<String> meetingIds) {
-    return meetingIds.stream().map(this::meetingName).collect(Collectors.joining(", "));
+    return InvalidArgumentException.requireNonNull(meetingIds, "meetingIds").stream().map(this::meetingName).collect(Collectors.joining(", "));
   }
 
   private static Map<String, String> meetingNames(Dialogue dialogue) {

@@ -1,5 +1,6 @@
 package io.github.rusdialog.synthesis;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.AreaItem;
 import io.github.rusdialog.model.Response;
 import io.github.rusdialog.model.ResponseStatus;
@@ -32,7 +33,7 @@ public record ResponseTally(int adopted, int partly, int notAdopted, int noted, 
    * @param status the status
    */
   public int count(ResponseStatus status) {
-    switch (status) {
+    switch (InvalidArgumentException.requireNonNull(status, "status")) {
       case ADOPTED:
         return adopted;
       case PARTLY:

@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
@@ -60,7 +61,7 @@ public final class Summary {
    * @param more the warnings to put first
    */
   public Summary withWarningsFirst(List<SummaryWarning> more) {
-    List<SummaryWarning> all = new java.util.ArrayList<>(more);
+    List<SummaryWarning> all = new java.util.ArrayList<>(InvalidArgumentException.requireNonNull(more, "more"));
     all.addAll(warnings);
     return new Summary(meeting, dialogueName, organiser, catalogue, all);
   }

@@ -18,6 +18,8 @@ import java.util.Map;
  * instance parses one summary.
  */
 final class SummaryParser {
+  /** More lines of running text than this after an undated title line cannot be a summary's intro. */
+  static final int MAX_UNDATED_INTRO_LINES = 50;
   private final Places places;
   private final AreaHeadings headings;
   private final LineClassifier classifier;
@@ -54,6 +56,9 @@ final class SummaryParser {
     }
     Line titleLine = input.get(i);
     TitleLine title = TitleLine.read(titleLine, places);
+    if (title.date == null) {
+      refuseUndatedBeyondTheIntro(input, i + 1, titleLine);
+    }
     boolean blank = false;
     for (i++; i < input.size(); i++) {
       Line line = input.get(i);
@@ -69,6 +74,32 @@ final class SummaryParser {
       place(at);
     }
     return build(title, titleLine, catalogue);
+  }
+
+  /**
+   * A title line without a date leaves the date to the intro, a short paragraph before the groups:
+   * when the first {@value #MAX_UNDATED_INTRO_LINES} lines after the title hold no date and no part
+   * of a summary, this is no summary, and it is refused at once rather than after reading all of it
+   * (a large file of another kind, read as a summary by mistake).
+   */
+  private void refuseUndatedBeyondTheIntro(List<Line> input, int from, Line titleLine) throws SummaryFormatException {
+    int seen = 0;
+    for (int k = from; k < input.size() && seen < MAX_UNDATED_INTRO_LINES; k++) {
+      Line line = input.get(k);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (SummaryDates.first(line.text) != null || !classifier.classify(line).is(Kind.TEXT)) {
+        return;
+      }
+    }
+    if (seen == MAX_UNDATED_INTRO_LINES) {
+      throw places.error(titleLine.number, "the title line " + Places.quote(titleLine.text) + " has no date, nor do"
+          + " the " + MAX_UNDATED_INTRO_LINES + " lines after it, and none of them starts a part of a summary: this"
+          + " does not look like a meeting summary. If it is one, end the title with the meeting's date, e.g."
+          + " \"Bolagsdagen 13/3 2024\"");
+    }
   }
 
   private void place(int at) throws SummaryFormatException {

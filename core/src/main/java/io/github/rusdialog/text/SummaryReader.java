@@ -61,6 +61,7 @@ public final class SummaryReader {
    * @param catalogue the strategy's strategic areas
    */
   public static SummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    InvalidArgumentException.requireNonNull(catalogue, "catalogue");
     return new SummaryReader(catalogue);
   }
 

@@ -7,11 +7,13 @@ import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.internal.report.Choices;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
+import io.github.rusdialog.privacy.PersonalData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes a dialogue as one self-contained, accessible HTML page for publishing on the web: UTF-8,
@@ -62,6 +64,17 @@ public final class HtmlExporter implements Exporter {
    */
   public static final String REPORT = "html.report";
 
+  /**
+   * The setting that gives every id of the page a prefix: {@code auto} (the default) is {@code rd-}
+   * for a page and, for a fragment, {@code rd-} with six hexadecimal digits made from what it shows
+   * ({@code rd-3f2a9c-}), so that two fragments on one host page share no id; any other value (a
+   * letter, then letters, digits, "-" and "_") is the prefix itself, for anchors that stay the same
+   * when the meetings change.
+   *
+   * @since 0.2.0
+   */
+  public static final String ID_PREFIX = "html.idPrefix";
+
   /** Creates the exporter; ServiceLoader calls this. */
   public HtmlExporter() {}
 
@@ -93,14 +106,24 @@ public final class HtmlExporter implements Exporter {
     return "one self-contained, accessible web page (WCAG 2.1 AA), or a fragment for a CMS page";
   }
 
+  /** {@return true: the report is made to be published, so personal data in it is refused unless allowed} */
+  @Override
+  public boolean publishes() {
+    return true;
+  }
+
   @Override
   public List<ExporterSetting> settings() {
-    return List.of(
-        ExporterSetting.of(FORM, "page", "page, or fragment: a <div> for a CMS page, headings from h2, styled by HtmlExporter.stylesheet()"),
-        ExporterSetting.of(DATA_LANGUAGE, "sv", "the language the meetings' texts are written in (BCP 47),"
-            + " marked on them when the labels are in another"),
-        ExporterSetting.of(REPORT, "full", "the page: full, or feedback (each meeting's feedback to its participants)"));
+    return List.of(FORM_SETTING, ExporterSetting.of(DATA_LANGUAGE, "sv", "the language the meetings' texts are written"
+        + " in (BCP 47), marked on them when the labels are in another"), REPORT_SETTING,
+        ExporterSetting.of(ID_PREFIX, "auto", "the prefix of every id: auto (rd- for a page, rd-<6 hex digits>- for a"
+            + " fragment, made from what it shows) or a prefix of your own, e.g. rusdialog-2024-"));
   }
+
+  private static final ExporterSetting FORM_SETTING = ExporterSetting.of(FORM, "page", "page, or fragment: a <div>"
+      + " for a CMS page, headings from h2, styled by HtmlExporter.stylesheet()").withAllowedValues("page", "fragment");
+  private static final ExporterSetting REPORT_SETTING = ExporterSetting.of(REPORT, "full",
+      "the page: full, or feedback (each meeting's feedback to its participants)").withAllowedValues("full", "feedback");
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
@@ -108,12 +131,15 @@ public final class HtmlExporter implements Exporter {
     InvalidArgumentException.requireNonNull(options, "options");
     InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
+    PersonalData.requirePublishable(dialogue, options);
     boolean fragment = fragment(options);
     Locale data = dataLanguage(options);
     String marked = data.getLanguage().equals(options.labels().locale().getLanguage()) ? null : data.toLanguageTag();
     // The model holds no lone surrogates, so the encoder never meets text it would replace.
     Markup markup = new Markup(out, marked);
-    new PageWriter(dialogue, options, markup, fragment, feedback(options)).write();
+    boolean feedback = feedback(options);
+    new PageWriter(dialogue, options, markup, fragment, feedback, Ids.of(dialogue, fragment, feedback, idPrefix(options)))
+        .write();
     markup.flush();
   }
 
@@ -131,11 +157,23 @@ public final class HtmlExporter implements Exporter {
         + "' is not a language tag; use one such as sv, en, fi, se (Northern Sami) or fit (Meänkieli)");
   }
 
+  private static Optional<String> idPrefix(ExportOptions options) {
+    String prefix = options.setting(ID_PREFIX).orElse("auto").strip();
+    if (prefix.equals("auto")) {
+      return Optional.empty();
+    }
+    if (!Ids.PREFIX.matcher(prefix).matches()) {
+      throw new InvalidSettingException("Setting " + ID_PREFIX + ": '" + prefix + "' is not an id prefix; start with"
+          + " a letter, then letters, digits, \"-\" and \"_\", e.g. rusdialog-2024-");
+    }
+    return Optional.of(prefix);
+  }
+
   private static boolean feedback(ExportOptions options) {
-    return Choices.of(options, REPORT, "report", "full", "feedback").equals("feedback");
+    return Choices.of(options, REPORT_SETTING).equals("feedback");
   }
 
   private static boolean fragment(ExportOptions options) {
-    return Choices.of(options, FORM, "form", "page", "fragment").equals("fragment");
+    return Choices.of(options, FORM_SETTING).equals("fragment");
   }
 }

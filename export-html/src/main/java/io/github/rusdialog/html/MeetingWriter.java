@@ -25,6 +25,7 @@ import java.util.Optional;
  * challenges and insights as lists under their labels.
  */
 final class MeetingWriter {
+  private final Ids ids;
   private final Dialogue dialogue;
   private final Labels labels;
   private final Markup out;
@@ -33,7 +34,8 @@ final class MeetingWriter {
   private final boolean feedback;
   private ResponseCounts responses;
 
-  MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings, boolean feedback) {
+  MeetingWriter(Dialogue dialogue, Labels labels, Markup out, Headings headings, boolean feedback, Ids ids) {
+    this.ids = ids;
     this.feedback = feedback;
     this.dialogue = dialogue;
     this.labels = labels;
@@ -55,7 +57,7 @@ final class MeetingWriter {
 
   /** The feedback's last part: every input the region has not answered yet, in the meeting's words. */
   private void open(Meeting meeting, int depth) throws IOException {
-    headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.open(meeting)).text(labels.get("feedback.open"));
+    headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", ids.open(meeting)).text(labels.get("feedback.open"));
     headings.close(depth);
     List<String> open = OpenInputs.of(meeting);
     if (open.isEmpty()) {
@@ -73,10 +75,10 @@ final class MeetingWriter {
   List<PageWriter.Entry> contents(Meeting meeting) {
     List<PageWriter.Entry> entries = new ArrayList<>();
     if (!meeting.priorities().isEmpty()) {
-      entries.add(new PageWriter.Entry(Ids.priorities(meeting), labels.get("priorities"), false, null));
+      entries.add(new PageWriter.Entry(ids.priorities(meeting), labels.get("priorities"), false, null));
     }
     for (AreaInput input : meeting.areas()) {
-      entries.add(new PageWriter.Entry(Ids.area(meeting, input.area()), dialogue.strategicArea(input.area()).title(),
+      entries.add(new PageWriter.Entry(ids.area(meeting, input.area()), dialogue.strategicArea(input.area()).title(),
           true, null));
     }
     return entries;
@@ -84,7 +86,7 @@ final class MeetingWriter {
 
   /** The meeting as a section of a dialogue page: its title and date above {@link #body}. */
   void section(Meeting meeting) throws IOException {
-    String id = Ids.meeting(meeting);
+    String id = ids.meeting(meeting);
     out.raw("<section class=\"rd-meeting\"").attribute("aria-labelledby", id).raw(">\n");
     headings.open(1, "rd-section", id).data(meeting.title());
     headings.close(1);
@@ -124,7 +126,7 @@ final class MeetingWriter {
           .text(String.valueOf(meeting.attendees().getAsInt())).raw("</p>\n");
     }
     if (!meeting.priorities().isEmpty()) {
-      headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", Ids.priorities(meeting))
+      headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", ids.priorities(meeting))
           .text(labels.get("priorities"));
       headings.close(depth);
       out.raw("<ol>\n");
@@ -148,7 +150,7 @@ final class MeetingWriter {
   }
 
   private void area(Meeting meeting, AreaInput input, int depth) throws IOException {
-    String id = Ids.area(meeting, input.area());
+    String id = ids.area(meeting, input.area());
     // A plain section, not a labelled region: a landmark per area would bury the meetings' own.
     out.raw("<section>\n");
     headings.open(depth, depth == 1 ? "rd-section" : "rd-sub", id)

@@ -19,6 +19,7 @@ import java.util.List;
  * has them) and starts its headings at {@code h2}, under the host page's {@code h1}.
  */
 final class PageWriter {
+  private final Ids ids;
   private final Dialogue dialogue;
   private final ExportOptions options;
   private final Labels labels;
@@ -28,7 +29,8 @@ final class PageWriter {
   /** Whether this is one meeting's feedback to its participants rather than the full page. */
   private final boolean feedback;
 
-  PageWriter(Dialogue dialogue, ExportOptions options, Markup out, boolean fragment, boolean feedback) {
+  PageWriter(Dialogue dialogue, ExportOptions options, Markup out, boolean fragment, boolean feedback, Ids ids) {
+    this.ids = ids;
     this.feedback = feedback;
     this.dialogue = dialogue;
     this.options = options;
@@ -51,18 +53,18 @@ final class PageWriter {
       }
       out.raw("<meta name=\"generator\" content=\"rusdialog\">\n<style>\n").raw(Stylesheet.utf8())
           .raw("</style>\n</head>\n<body>\n<div class=\"rusdialog\">\n")
-          .raw("<a class=\"rd-skip\" href=\"#rd-main\">").text(labels.get("html.skip")).raw("</a>\n");
+          .raw("<a class=\"rd-skip\"").attribute("href", "#" + ids.of("main")).raw(">").text(labels.get("html.skip")).raw("</a>\n");
     } else {
       out.raw("<div class=\"rusdialog\"").attribute("lang", labels.languageTag()).raw(">\n");
     }
     List<Meeting> meetings = dialogue.meetings();
-    MeetingWriter meetingWriter = new MeetingWriter(dialogue, labels, out, headings, feedback);
+    MeetingWriter meetingWriter = new MeetingWriter(dialogue, labels, out, headings, feedback, ids);
     if (meetings.size() == 1) {
       Meeting meeting = meetings.get(0);
       header(meeting.title(), true, singleMeetingFacts(meeting));
       List<Entry> entries = new ArrayList<>(meetingWriter.contents(meeting));
       if (feedback) {
-        entries.add(new Entry(Ids.open(meeting), labels.get("feedback.open"), false, null));
+        entries.add(new Entry(ids.open(meeting), labels.get("feedback.open"), false, null));
       }
       contents(entries);
       main();
@@ -72,10 +74,10 @@ final class PageWriter {
       if (!meetings.isEmpty()) {
         List<Entry> entries = new ArrayList<>();
         if (!feedback) {
-          entries.add(new Entry(Ids.SYNTHESIS, labels.get("synthesis"), false, null));
+          entries.add(new Entry(ids.synthesis(), labels.get("synthesis"), false, null));
         }
         for (Meeting meeting : meetings) {
-          entries.add(new Entry(Ids.meeting(meeting), meeting.title(), true, labels.date(meeting.date())));
+          entries.add(new Entry(ids.meeting(meeting), meeting.title(), true, labels.date(meeting.date())));
         }
         contents(entries);
       }
@@ -84,7 +86,7 @@ final class PageWriter {
         out.element("p", null, labels.format("meetingCount", 0)).raw("\n");
       } else {
         if (!feedback) {
-          new SynthesisWriter(labels, out, headings).write(DialogueSynthesis.of(dialogue));
+          new SynthesisWriter(labels, out, headings, ids).write(DialogueSynthesis.of(dialogue));
         }
         for (Meeting meeting : meetings) {
           meetingWriter.section(meeting);
@@ -190,7 +192,7 @@ final class PageWriter {
     if (entries.isEmpty()) {
       return;
     }
-    String heading = "rd-contents";
+    String heading = ids.of("contents");
     out.raw("<nav").attribute("aria-labelledby", heading).raw(">\n");
     headings.open(1, "rd-sub", heading).text(labels.get("contents"));
     headings.close(1);
@@ -213,7 +215,7 @@ final class PageWriter {
 
   private void main() throws IOException {
     // The fragment's host page has its own main landmark: the fragment's body is a plain division.
-    out.raw(fragment ? "<div class=\"rd-body\">\n" : "<main id=\"rd-main\" tabindex=\"-1\">\n");
+    out.raw(fragment ? "<div class=\"rd-body\">\n" : "<main id=\"" + ids.of("main") + "\" tabindex=\"-1\">\n");
   }
 
   private void footer() throws IOException {

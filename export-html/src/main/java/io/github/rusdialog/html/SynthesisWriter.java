@@ -23,6 +23,7 @@ import java.util.Map;
  * focusable region when a narrow screen cannot show all columns.
  */
 final class SynthesisWriter {
+  private final Ids ids;
   /** As many groups as the PDF's chart shows; the table below it lists them all. */
   private static final int CHART_GROUPS = 15;
   /** Chart labels longer than this are cut with an ellipsis; the table has the whole text. */
@@ -33,15 +34,16 @@ final class SynthesisWriter {
   private final Headings headings;
   private int tables;
 
-  SynthesisWriter(Labels labels, Markup out, Headings headings) {
+  SynthesisWriter(Labels labels, Markup out, Headings headings, Ids ids) {
+    this.ids = ids;
     this.labels = labels;
     this.out = out;
     this.headings = headings;
   }
 
   void write(DialogueSynthesis synthesis) throws IOException {
-    out.raw("<section").attribute("aria-labelledby", Ids.SYNTHESIS).raw(">\n");
-    headings.open(1, "rd-section", Ids.SYNTHESIS).text(labels.get("synthesis"));
+    out.raw("<section").attribute("aria-labelledby", ids.synthesis()).raw(">\n");
+    headings.open(1, "rd-section", ids.synthesis()).text(labels.get("synthesis"));
     headings.close(1);
     out.element("p", "rd-note", labels.get("synthesis.note")).raw("\n");
 
@@ -126,7 +128,7 @@ final class SynthesisWriter {
    * words.
    */
   private void table(String caption, String[] headers, List<String[]> rows, String columns) throws IOException {
-    String captionId = "rd-table-" + (++tables);
+    String captionId = ids.of("table-" + (++tables));
     out.raw("<div class=\"rd-table\" role=\"region\" tabindex=\"0\"").attribute("aria-labelledby", captionId)
         .raw(">\n<table>\n<caption class=\"rd-sr\"").attribute("id", captionId).raw(">").text(caption).raw("</caption>\n<thead><tr>");
     for (String header : headers) {
@@ -181,9 +183,9 @@ final class SynthesisWriter {
     out.raw("<figure class=\"rd-chart\">\n<figcaption>").text(labels.get("synthesis.chart")).raw("</figcaption>\n")
         .raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
         .attribute("viewBox", "0 0 " + width + " " + height)
-        .raw(" aria-labelledby=\"rd-chart-title rd-chart-desc\" font-family=\"Liberation Sans, Arial, Helvetica,"
-            + " sans-serif\" font-size=\"13\">\n<title id=\"rd-chart-title\">")
-        .text(labels.get("synthesis.chart")).raw("</title>\n<desc id=\"rd-chart-desc\">")
+        .raw(" aria-labelledby=\"" + ids.of("chart-title") + " " + ids.of("chart-desc") + "\" font-family=\"Liberation Sans, Arial, Helvetica,"
+            + " sans-serif\" font-size=\"13\">\n<title id=\"" + ids.of("chart-title") + "\">")
+        .text(labels.get("synthesis.chart")).raw("</title>\n<desc id=\"" + ids.of("chart-desc") + "\">")
         .text(labels.format("synthesis.chart.alt", String.join("; ", values))).raw("</desc>\n");
     for (int i = 0; i < count; i++) {
       PriorityConsensus group = groups.get(i);

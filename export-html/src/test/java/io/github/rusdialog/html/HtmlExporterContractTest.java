@@ -40,6 +40,6 @@ class HtmlExporterContractTest extends ExporterContract {
   @Override
   protected Map<String, List<String>> settingCases() {
     return Map.of(HtmlExporter.FORM, List.of("fragment"), HtmlExporter.DATA_LANGUAGE, List.of("en", "fit"),
-        HtmlExporter.REPORT, List.of("feedback"));
+        HtmlExporter.REPORT, List.of("feedback"), HtmlExporter.ID_PREFIX, List.of("rusdialog-"));
   }
 }

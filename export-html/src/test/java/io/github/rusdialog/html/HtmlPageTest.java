@@ -190,7 +190,7 @@ class HtmlPageTest {
     assertThat(three.select("h2").eachText()).contains("Bolagsdagen", "Ungdomsdialog Luleå").doesNotContain("Sammanställning");
     assertThat(three.select("h3").eachText()).contains("Fortfarande öppet");
     assertThatThrownBy(() -> Pages.export(THREE, Pages.options().putSettings(HtmlExporter.REPORT, "svar").build()))
-        .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a report; use full or feedback");
+        .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a value it takes; use full or feedback");
   }
 
   @Test
@@ -271,6 +271,29 @@ class HtmlPageTest {
     }
   }
 
+  /** Issue 36: two fragments on one host page share no id, and their links reach their own headings. */
+  @Test
+  void twoFragmentsOnOneHostPageShareNoId() {
+    ExportOptions fragment = Pages.options().putSettings(HtmlExporter.FORM, "fragment").build();
+    String full = Pages.export(THREE, fragment);
+    String feedback = Pages.export(THREE, ExportOptions.builder().from(fragment)
+        .putSettings(HtmlExporter.REPORT, "feedback").build());
+    String other = Pages.export(SampleMeetings.dialogueOf(SampleMeetings.seed()), fragment);
+    Document host = Pages.parse("<main>" + full + feedback + other + "</main>");
+    List<String> ids = host.select("[id]").eachAttr("id");
+    assertThat(ids).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+    for (Element link : host.select("a[href^=#]")) {
+      assertThat(host.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+    }
+    assertThat(Pages.export(THREE, fragment)).as("the same fragment, the same ids").isEqualTo(full);
+    String own = Pages.export(THREE, ExportOptions.builder().from(fragment).putSettings(HtmlExporter.ID_PREFIX,
+        "rusdialog-2024-").build());
+    assertThat(Pages.parse(own).select("[id]").eachAttr("id")).allMatch(id -> id.startsWith("rusdialog-2024-"));
+    assertThatThrownBy(() -> Pages.export(THREE, ExportOptions.builder().from(fragment)
+        .putSettings(HtmlExporter.ID_PREFIX, "2024 möte").build())).isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("is not an id prefix");
+  }
+
   @Test
   void anEmptyDialogueHasItsTitleFactsAndNoContents() {
     Dialogue empty = Dialogue.builder().name("Tom dialog").organiser("Region Testbotten")
@@ -302,6 +325,6 @@ class HtmlPageTest {
   void refusesAFormItDoesNotKnow() {
     ExportOptions options = Pages.options().putSettings(HtmlExporter.FORM, "pdf").build();
     assertThatThrownBy(() -> Pages.export(THREE, options)).isInstanceOf(InvalidSettingException.class)
-        .hasMessage("Setting html.form: 'pdf' is not a form; use page or fragment");
+        .hasMessage("Setting html.form: 'pdf' is not a value it takes; use page or fragment");
   }
 }

@@ -8,6 +8,7 @@ import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.internal.report.Choices;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
+import io.github.rusdialog.privacy.PersonalData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -72,11 +73,21 @@ public final class PdfExporter implements Exporter {
     return "tagged PDF (PDF/UA-1, PDF/A-2a) for printing and publishing, one section per meeting";
   }
 
+  /** {@return true: the report is made to be published, so personal data in it is refused unless allowed} */
+  @Override
+  public boolean publishes() {
+    return true;
+  }
+
   @Override
   public List<ExporterSetting> settings() {
-    return List.of(ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter"),
-        ExporterSetting.of(REPORT, "full", "the document: full, or feedback (each meeting's feedback to its participants)"));
+    return List.of(PAGE_SIZE_SETTING, REPORT_SETTING);
   }
+
+  private static final ExporterSetting PAGE_SIZE_SETTING = ExporterSetting.of(PAGE_SIZE, "a4", "the paper: a4 or letter")
+      .withAllowedValues("a4", "letter");
+  private static final ExporterSetting REPORT_SETTING = ExporterSetting.of(REPORT, "full",
+      "the document: full, or feedback (each meeting's feedback to its participants)").withAllowedValues("full", "feedback");
 
   @Override
   public void export(Dialogue dialogue, ExportOptions options, OutputStream out) throws IOException {
@@ -84,16 +95,17 @@ public final class PdfExporter implements Exporter {
     InvalidArgumentException.requireNonNull(options, "options");
     InvalidArgumentException.requireNonNull(out, "out");
     ExporterSetting.requireKnown(this, options);
+    PersonalData.requirePublishable(dialogue, options);
     new DocumentWriter(dialogue, options, pageSize(options), feedback(options))
         .write(out);
     out.flush();
   }
 
   private static boolean feedback(ExportOptions options) {
-    return Choices.of(options, REPORT, "report", "full", "feedback").equals("feedback");
+    return Choices.of(options, REPORT_SETTING).equals("feedback");
   }
 
   private static Rectangle pageSize(ExportOptions options) {
-    return Choices.of(options, PAGE_SIZE, "page size", "a4", "letter").equals("letter") ? PageSize.LETTER : PageSize.A4;
+    return Choices.of(options, PAGE_SIZE_SETTING).equals("letter") ? PageSize.LETTER : PageSize.A4;
   }
 }

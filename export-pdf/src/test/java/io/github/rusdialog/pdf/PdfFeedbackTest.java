@@ -72,6 +72,6 @@ class PdfFeedbackTest {
   @Test
   void refusesAnUnknownReport() {
     assertThatThrownBy(() -> Pdfs.export(YOUTH, ExportOptions.builder().putSettings(PdfExporter.REPORT, "svar").build()))
-        .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a report; use full or feedback");
+        .isInstanceOf(InvalidSettingException.class).hasMessageContaining("'svar' is not a value it takes; use full or feedback");
   }
 }

@@ -54,6 +54,7 @@ public final class DocxSummaryReader {
    * @param catalogue the strategy's strategic areas
    */
   public static DocxSummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    InvalidArgumentException.requireNonNull(catalogue, "catalogue");
     return new DocxSummaryReader(SummaryReader.withCatalogue(catalogue));
   }
 

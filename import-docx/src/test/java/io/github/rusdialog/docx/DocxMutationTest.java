@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +45,28 @@ class DocxMutationTest {
   @ParameterizedTest(name = "{0} seed {1}")
   @MethodSource("mutants")
   void aMutantInWordReadsAsItsTextOrFailsAtTheSameParagraph(String summary, long seed) throws IOException {
+    check(summary, seed);
+  }
+
+  /**
+   * Issue 32: per kind of change, every meaning-preserving kind reads in Word whenever it is the
+   * only change, and every meaning-changing kind is refused.
+   */
+  @Test
+  void everyKindOfChangeHasItsOutcome() throws IOException {
+    SummaryMutants.Tally tally = new SummaryMutants.Tally();
+    for (String summary : SUMMARIES) {
+      String original = Files.readString(EXAMPLES.resolve(summary), StandardCharsets.UTF_8);
+      for (long seed = 14_000; seed < 14_300; seed++) {
+        tally.add(SummaryMutants.mutate(original, seed, StrategicAreaCatalogue.norrbotten()), check(summary, seed));
+      }
+    }
+    tally.assertEveryKind(Map.of("removed blank line", "two paragraphs joined into one, read as the text form"
+        + " reads them, which refuses a line that could be an item of its own or the item's continuation"));
+  }
+
+  /** Checks one mutant; true if its Word form read, false if refused at the text form's line. */
+  private static boolean check(String summary, long seed) throws IOException {
     String original = Files.readString(EXAMPLES.resolve(summary), StandardCharsets.UTF_8);
     StrategicAreaCatalogue catalogue = StrategicAreaCatalogue.norrbotten();
     SummaryMutants.Mutant mutant = SummaryMutants.mutate(original, seed, catalogue);
@@ -79,6 +103,7 @@ class DocxMutationTest {
         fail("the Word form read although the text form failed (" + textError + "): " + story);
       }
       assertThat(SummaryMutants.structure(fromWord)).as(story).isEqualTo(SummaryMutants.structure(fromText));
+      return true;
     } catch (InvalidInputException wordError) {
       assertThat(textError).as("the text form read, the Word form failed with %s: %s", wordError.getMessage(),
           story).isNotNull();
@@ -93,6 +118,7 @@ class DocxMutationTest {
       }
       assertThat(line).as("the line of %s, for the text error %s: %s", wordError.getMessage(),
           textError.getMessage(), story).isEqualTo(textLine);
+      return false;
     }
   }
 }

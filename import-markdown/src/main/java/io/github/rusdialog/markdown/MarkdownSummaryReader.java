@@ -56,6 +56,7 @@ public final class MarkdownSummaryReader {
    * @param catalogue the strategic areas the summaries' headings name
    */
   public static MarkdownSummaryReader withCatalogue(StrategicAreaCatalogue catalogue) {
+    InvalidArgumentException.requireNonNull(catalogue, "catalogue");
     return new MarkdownSummaryReader(SummaryReader.withCatalogue(catalogue));
   }
 

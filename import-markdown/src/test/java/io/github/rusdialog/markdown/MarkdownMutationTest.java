@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,29 @@ class MarkdownMutationTest {
     }
     assertThat(read).as("mutants read").isGreaterThan(200);
     assertThat(refused).as("mutants refused").isGreaterThan(20);
+  }
+
+  /**
+   * Issue 32: per kind of change, every meaning-preserving kind reads whenever it is the only
+   * change, and every meaning-changing kind is refused.
+   */
+  @Test
+  void everyKindOfChangeHasItsOutcome() throws IOException {
+    SummaryMutants.Tally tally = new SummaryMutants.Tally();
+    for (String summary : SUMMARIES) {
+      String original = Files.readString(EXAMPLES.resolve(summary), StandardCharsets.UTF_8);
+      for (long seed = 24_000; seed < 24_400; seed++) {
+        if (!joinsParagraphs(summary, seed)) {
+          tally.add(SummaryMutants.mutate(original, seed, CATALOGUE), check(summary, seed));
+        }
+      }
+    }
+    tally.assertEveryKind(Map.of("removed blank line", "in CommonMark two paragraphs without a blank line are"
+        + " one: a different summary (left out above)",
+        "numbering", "in CommonMark \"3. God tillgänglighet …\" is a numbered list item, not a heading: under the"
+        + " priorities it would be priority 3, so it is refused where a person would read a heading",
+        "priority numbering", "\"•\" is no list marker in CommonMark: \"• 2. …\" under a list item continues that"
+        + " item's paragraph, which the Markdown paragraph rule refuses"));
   }
 
   private static boolean check(String summary, long seed) throws IOException {

@@ -9,7 +9,9 @@ import io.github.rusdialog.export.ExporterRegistry;
 import io.github.rusdialog.export.ExporterSetting;
 import io.github.rusdialog.export.InvalidSettingException;
 import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.privacy.PersonalDataException;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -305,6 +308,32 @@ public abstract class ExporterContract {
         new ByteArrayOutputStream()))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessageContaining(exporter().id() + ".noSuchSetting");
+  }
+
+  /**
+   * A format that {@linkplain Exporter#publishes() publishes} refuses a dialogue holding personal
+   * data with a {@link PersonalDataException} naming it masked, and writes nothing; with {@link
+   * ExportOptions#allowPersonalData()} it writes the dialogue, the data shown. A working format
+   * writes it either way: its users need to see what was said.
+   *
+   * @throws Exception if the export or the reading back fails
+   */
+  @Test
+  protected void publishesPersonalDataOnlyWhenAllowed() throws Exception {
+    Meeting seed = SampleMeetings.seed();
+    Meeting withNumber = seed.withSummary(Optional.of(seed.summary().orElse("") + " Kontakta 811218-9876 om saken."));
+    Dialogue dialogue = SampleMeetings.dialogueOf(withNumber);
+    ExportOptions allowed = ExportOptions.builder().from(options()).allowPersonalData(true).build();
+    if (exporter().publishes()) {
+      ByteArrayOutputStream refused = new ByteArrayOutputStream();
+      assertThatThrownBy(() -> exporter().export(dialogue, options(), refused))
+          .isInstanceOf(PersonalDataException.class).hasMessageContaining("811218-****")
+          .hasMessageNotContaining("9876");
+      assertThat(refused.size()).as("bytes written before the refusal").isZero();
+    } else {
+      assertShowsEveryText(dialogue, options());
+    }
+    assertShowsEveryText(dialogue, allowed);
   }
 
   /**

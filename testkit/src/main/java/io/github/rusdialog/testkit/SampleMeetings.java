@@ -145,7 +145,7 @@ public final class SampleMeetings {
                     + " 'öljy' – Åsele, Älvsbyn, Övertorneå.\nAndra raden efter radbrytning.")
                 .addAreas("culture-housing-work-welfare", "skills")
                 .build(),
-            PriorityArea.builder().rank(2).title("=SUMMA(A1:A3) och +46 70 123 45 67")
+            PriorityArea.builder().rank(2).title("=SUMMA(A1:A3) och +46 920 12 34 56")
                 .description("-30 grader och @namn ska förbli text, inte formler.")
                 .stated(Stated.IMPLIED)
                 .build())

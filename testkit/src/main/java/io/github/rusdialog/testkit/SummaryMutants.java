@@ -13,10 +13,13 @@ import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -40,14 +43,14 @@ import java.util.stream.Collectors;
  * @since 0.1.0
  */
 public final class SummaryMutants {
-  private static final List<String> OPPORTUNITY_LABELS = List.of("Möjligheter:", "Möjlighet:",
+  static final List<String> OPPORTUNITY_LABELS = List.of("Möjligheter:", "Möjlighet:",
       "MÖJLIGHETER:", "**Möjligheter:**", "### Möjligheter", "Möjligheter", "möjligheter :",
       "**Möjligheter**:", "Opportunities:");
-  private static final List<String> CHALLENGE_LABELS = List.of("Utmaningar:", "Utmaning:",
+  static final List<String> CHALLENGE_LABELS = List.of("Utmaningar:", "Utmaning:",
       "UTMANINGAR", "__Utmaningar:__", "## Utmaningar:", "Utmaningar.", "Challenges:");
-  private static final List<String> REFUSED_LABELS = List.of("Svagheter:", "Hot:", "Styrkor:",
+  static final List<String> REFUSED_LABELS = List.of("Svagheter:", "Hot:", "Styrkor:",
       "**Risker:**", "## Svagheter");
-  private static final List<String> PRIORITY_HEADINGS = List.of(
+  static final List<String> PRIORITY_HEADINGS = List.of(
       "MEST PRIORITERADE OMRÅDEN ENLIGT DELTAGARNA", "Mest prioriterade områden enligt deltagarna:",
       "## Prioriterade områden", "Deltagarnas prioriteringar", "**Prioriteringar**",
       "PRIORITERINGAR:", "# Mest prioriterade områden");
@@ -77,7 +80,7 @@ public final class SummaryMutants {
 
   /**
    * {@return what a person compares between two readings of one summary: title and date, intro, who took
-   * part, the ranked priorities, and each area's coverage, note and items by kind — each text
+   * part and how many (each group's head count and the meeting's total), the ranked priorities, and each area's coverage, note and items by kind — each text
    * without case, diacritics, punctuation or spacing, which the mutations may change}
    *
    * @param meeting a meeting read from a summary or a mutant of it
@@ -86,8 +89,10 @@ public final class SummaryMutants {
     List<String> parts = new ArrayList<>();
     parts.add("title " + normal(meeting.title()) + " " + meeting.date());
     parts.add("summary " + meeting.summary().map(SummaryMutants::normal).orElse(""));
+    meeting.attendees().ifPresent(total -> parts.add("attendees " + total));
     for (StakeholderGroup group : meeting.participants()) {
-      parts.add("group " + normal(group.name()));
+      parts.add("group " + normal(group.name()) + group.attendees().stream().mapToObj(count -> " (" + count + ")")
+          .collect(Collectors.joining()));
     }
     for (PriorityArea priority : meeting.priorities()) {
       parts.add("priority " + priority.rank() + " " + normal(priority.title()) + " | "
@@ -139,15 +144,100 @@ public final class SummaryMutants {
     if (mutant.mustFail()) {
       fail("read although a mutation changed the meaning: " + told);
     }
-    assertThat(structure(actual)).as(told).isEqualTo(structure(expected));
+    assertThat(structure(actual)).as(told).isEqualTo(mutant.expected(structure(expected)));
     return true;
   }
+
+  /**
+   * Counts the outcomes of many mutants per kind of change, as JUnit's testkit counts events per
+   * outcome, so that a regression in one kind fails even when the mutants as a whole still mostly
+   * read: every mutant whose one change keeps the meaning must read, every mutant with a change that
+   * alters it must be refused, and every kind must have been tried.
+   * <pre>{@code
+   * SummaryMutants.Tally tally = new SummaryMutants.Tally();
+   * for (long seed = 0; seed < 500; seed++) {
+   *   Mutant mutant = SummaryMutants.mutate(text, seed, catalogue);
+   *   tally.add(mutant, SummaryMutants.check(expected, mutant, reading, "seed " + seed));
+   * }
+   * tally.assertEveryKind();
+   * }</pre>
+   */
+  public static final class Tally {
+    private final Map<String, int[]> single = new TreeMap<>();
+    private final Set<String> seen = new TreeSet<>();
+
+    /** Creates an empty tally. */
+    public Tally() {}
+
+    /**
+     * Counts one mutant's outcome.
+     *
+     * @param mutant the mutant
+     * @param read whether it read ({@link #check} returned true) or was refused
+     */
+    public void add(Mutant mutant, boolean read) {
+      seen.addAll(mutant.kinds);
+      if (mutant.kinds.size() == 1) {
+        single.computeIfAbsent(mutant.kinds.get(0), kind -> new int[2])[read ? 0 : 1]++;
+      }
+    }
+
+    /**
+     * {@return for each kind of change, how many mutants changed by it alone read and how many were
+     * refused: {@code "capitals" -> [read, refused]}}
+     */
+    public Map<String, List<Integer>> outcomes() {
+      Map<String, List<Integer>> outcomes = new TreeMap<>();
+      single.forEach((kind, counts) -> outcomes.put(kind, List.of(counts[0], counts[1])));
+      return outcomes;
+    }
+
+    /**
+     * Asserts the outcome of every kind: each kind was tried, each meaning-preserving kind read every
+     * time it was the only change, and each meaning-changing kind ({@link #MEANING_CHANGING}) was
+     * refused every time.
+     *
+     * @param tolerated the meaning-preserving kinds that a reader may refuse as a whole, or that a
+     *     test leaves out (a blank line removed can join two parts a reader cannot tell apart), each
+     *     with why
+     */
+    public void assertEveryKind(Map<String, String> tolerated) {
+      assertThat(seen).as("kinds of change tried").containsAll(KINDS.stream()
+          .filter(kind -> !tolerated.containsKey(kind)).toList());
+      single.forEach((kind, counts) -> {
+        if (MEANING_CHANGING.contains(kind)) {
+          assertThat(counts[0]).as("mutants changed only by \"%s\" that read", kind).isZero();
+        } else if (!tolerated.containsKey(kind)) {
+          assertThat(counts[1]).as("mutants changed only by \"%s\" that were refused (%s)", kind, outcomes())
+              .isZero();
+        }
+      });
+    }
+  }
+
+  /** The kinds of change {@link #mutate} makes, as {@link Mutant#kinds()} names them. */
+  public static final List<String> KINDS = List.of("opportunity label", "challenge label", "SWOT label",
+      "priorities heading", "foreign area heading", "capitals", "lower case", "punctuation", "numbering",
+      "ampersand", "spacing", "bold", "hash", "diacritics", "item punctuation", "group punctuation",
+      "priority numbering", "label with its first item", "numbered item", "priority dash", "head count",
+      "approximate head count", "head count total", "shortened heading", "removed priorities heading",
+      "removed blank line", "added blank line");
+
+  /** The kinds of change that alter what the summary says: a reader must refuse them. */
+  public static final Set<String> MEANING_CHANGING = Set.of("SWOT label", "foreign area heading",
+      "approximate head count", "shortened heading", "removed priorities heading");
 
   /** A changed summary: its lines, which of them the changes touched, and what was changed. */
   public static final class Mutant {
     final List<String> lines = new ArrayList<>();
     final List<Boolean> touched = new ArrayList<>();
     final List<String> applied = new ArrayList<>();
+    /** The kinds of change made, once each, in the order first made. */
+    final List<String> kinds = new ArrayList<>();
+    /** The head counts the changes gave groups, by the group's {@link #normal} name. */
+    final Map<String, Integer> counts = new HashMap<>();
+    /** The meeting's total a change added, or null. */
+    Integer total;
     final StrategicAreaCatalogue catalogue;
     boolean mustFail;
 
@@ -172,6 +262,32 @@ public final class SummaryMutants {
     /** {@return what was changed, for a failure message} */
     public List<String> applied() {
       return Collections.unmodifiableList(applied);
+    }
+
+    /** {@return the kinds of change made (see {@link SummaryMutants#KINDS}), each once} */
+    public List<String> kinds() {
+      return Collections.unmodifiableList(kinds);
+    }
+
+    /** The original's structure with the head counts the changes added. */
+    List<String> expected(List<String> original) {
+      List<String> parts = new ArrayList<>();
+      for (String part : original) {
+        if (part.startsWith("summary ") && total != null) {
+          parts.add(part);
+          parts.add("attendees " + total);
+          continue;
+        }
+        Integer count = part.startsWith("group ") ? counts.get(part.substring("group ".length())) : null;
+        parts.add(count == null ? part : part + " (" + count + ")");
+      }
+      return parts;
+    }
+
+    void kind(String kind) {
+      if (!kinds.contains(kind)) {
+        kinds.add(kind);
+      }
     }
 
     /**
@@ -227,6 +343,7 @@ public final class SummaryMutants {
     }
 
     void set(int index, String text, String what) {
+      kind(what);
       applied.add(what + " at line " + (index + 1) + ": " + lines.get(index) + " -> " + text);
       lines.set(index, text);
       touched.set(index, true);
@@ -280,8 +397,15 @@ public final class SummaryMutants {
       SummaryMutants::numberItems,
       (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^((?:- )?\\d[.)] )\\*\\*([^*:]+):\\*\\* ", "$1$2 – "),
           "priority dash"),
-      (m, r) -> rewrite(m, r, GROUP, line -> List.of(line + " (6)", line + ": 6 personer", line + " – 6",
-          line.replaceFirst("^(- )?", "$16 ")).get(r.nextInt(4)), "head count"),
+      (m, r) -> {
+        int at = m.pick(r, GROUP);
+        if (at >= 0) {
+          String line = m.lines.get(at);
+          m.counts.put(normal(line.replaceFirst("^- ", "")), 6);
+          m.set(at, List.of(line + " (6)", line + ": 6 personer", line + " – 6", line.replaceFirst("^(- )?", "$16 "))
+              .get(r.nextInt(4)), "head count");
+        }
+      },
       (m, r) -> {
         int before = m.applied.size();
         rewrite(m, r, GROUP, line -> line + List.of(" (ca 6)", ": cirka 6 personer", " (5–6)").get(r.nextInt(3)),
@@ -374,6 +498,7 @@ public final class SummaryMutants {
   private static void removePrioritiesHeading(Mutant m, SplittableRandom r) {
     int at = m.pick(r, PRIORITIES_HEADING);
     if (at >= 0) {
+      m.kind("removed priorities heading");
       m.applied.add("removed the priorities heading at line " + (at + 1));
       m.lines.remove(at);
       m.touched.remove(at);
@@ -385,6 +510,7 @@ public final class SummaryMutants {
   private static void removeBlankLine(Mutant m, SplittableRandom r) {
     int at = m.pick(r, String::isEmpty);
     if (at > 0 && at + 1 < m.lines.size()) {
+      m.kind("removed blank line");
       m.applied.add("removed the blank line " + (at + 1));
       m.lines.remove(at);
       m.touched.remove(at);
@@ -396,6 +522,7 @@ public final class SummaryMutants {
   private static void addBlankLine(Mutant m, SplittableRandom r) {
     int at = m.pick(r, ANY);
     if (at > 0) {
+      m.kind("added blank line");
       m.applied.add("added a blank line before line " + (at + 1));
       m.lines.add(at, "");
       m.touched.add(at, false);
@@ -406,6 +533,10 @@ public final class SummaryMutants {
 
   /** Adds the meeting's head count on a line of its own after the last group: "Antal deltagare: 23". */
   private static void addTotal(Mutant m, SplittableRandom r) {
+    if (m.total != null) {
+      // A second total is no change people make to a summary; it is refused, rightly.
+      return;
+    }
     int last = -1;
     for (int i = 1; i < m.lines.size() && !PRIORITIES_HEADING.test(m.lines.get(i).strip()); i++) {
       if (GROUP.test(m.lines.get(i).strip())) {
@@ -416,6 +547,8 @@ public final class SummaryMutants {
       return;
     }
     String total = List.of("Antal deltagare: 23", "23 deltagare", "Totalt 23 personer").get(r.nextInt(3));
+    m.kind("head count total");
+    m.total = 23;
     m.applied.add("added the head count \"" + total + "\" after line " + (last + 1));
     // After a blank line: in Markdown, a line right under a list item continues that item.
     m.lines.add(last + 1, total);
