@@ -1,5 +1,6 @@
 package io.github.rusdialog.read;
 
+import io.github.rusdialog.internal.read.TextDecoding;
 import io.github.rusdialog.model.InvalidArgumentException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -46,8 +47,8 @@ public final class DialogueSource {
     PDF("a PDF document"),
     /** A PNG, JPEG, GIF or WebP image. */
     IMAGE("an image"),
-    /** Text in UTF-16 or UTF-32. */
-    UTF16("text in UTF-16 or UTF-32"),
+    /** Text in UTF-32, or in UTF-16 without a byte-order mark. */
+    UTF16("text in UTF-16 or UTF-32 without a byte-order mark"),
     /** Bytes that are not text. */
     BINARY("a binary file");
 
@@ -112,11 +113,10 @@ public final class DialogueSource {
     return bytes.length;
   }
 
-  /** The content as UTF-8 text, a byte-order mark left out; for text sources. */
+  /** The content as text, decoded as the readers decode it; for text sources. */
   String text() {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-        ? 3 : 0;
-    return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+    return decoded == null ? new String(bytes, StandardCharsets.UTF_8) : decoded.text();
   }
 
   /** {@return a new stream of the content} */
@@ -138,8 +138,13 @@ public final class DialogueSource {
         || startsWith(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
       return Kind.IMAGE;
     }
-    if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE) || startsWith(b, 0, 0, 0xFE, 0xFF)) {
+    if (startsWith(b, 0, 0, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE, 0, 0)) {
       return Kind.UTF16;
+    }
+    if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
+      // UTF-16 with its byte-order mark is text as the readers decode it: judged by its characters.
+      String text = new String(b, StandardCharsets.UTF_16);
+      return kindOf(text.replace("\uFEFF", "").getBytes(StandardCharsets.UTF_8));
     }
     int start = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     int scan = Math.min(b.length, 8192);

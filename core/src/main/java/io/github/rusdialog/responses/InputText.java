@@ -13,7 +13,10 @@ final class InputText {
 
   private InputText() {}
 
-  /** The text as it is compared: NFKC, case folded, one space between words, no quotes, '-' for every dash. */
+  /**
+   * The text as it is compared: NFKC, case folded, one space between words, no quotes, no invisible
+   * format characters, '-' for every dash.
+   */
   static String normalise(String text) {
     String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(composed.length());
@@ -26,6 +29,11 @@ final class InputText {
         continue;
       }
       int type = Character.getType(c);
+      // Invisible format characters (soft hyphen, zero-width space, word joiner, BOM) are kept in texts
+      // and ignored in every comparison.
+      if (type == Character.FORMAT) {
+        continue;
+      }
       if (c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION
           || type == Character.FINAL_QUOTE_PUNCTUATION) {
         continue;

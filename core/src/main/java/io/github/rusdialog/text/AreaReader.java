@@ -25,6 +25,8 @@ final class AreaReader {
   private Coverage coverage = Coverage.DIRECT;
   private String note;
   private Section section = Section.NONE;
+  /** The label of the section being read, as written without its colon ("Möjligheter"), or null. */
+  private String sectionLabel;
   private final Map<Section, Integer> sectionLines = new EnumMap<>(Section.class);
   private boolean hasContent;
   private final List<PendingItem> items = new ArrayList<>();
@@ -34,13 +36,16 @@ final class AreaReader {
   private static final class PendingItem {
     final Section section;
     final int line;
+    /** The indentation of the item's marker, to tell a sub-point written under it. */
+    final int indent;
     final StringBuilder text;
     /** The text of the item's last line, to tell whether the line below may start a new item. */
     String lastLine;
 
-    PendingItem(Section section, int line, String text) {
+    PendingItem(Section section, int line, int indent, String text) {
       this.section = section;
       this.line = line;
+      this.indent = indent;
       this.text = new StringBuilder(text);
       this.lastLine = text;
     }
@@ -77,6 +82,9 @@ final class AreaReader {
           + " otherwise put the items in one list");
     }
     section = label.section;
+    String written = label.line.literal ? label.text() : LineClassifier.unwrap(label.text());
+    String name = label.afterLabel == null ? written : written.substring(0, written.length() - label.afterLabel.length());
+    sectionLabel = Line.strip(name).replaceFirst("[\\s:]+$", "");
     hasContent = true;
     lastItem = null;
   }
@@ -106,19 +114,34 @@ final class AreaReader {
     }
     requireDiscussed(line);
     hasContent = true;
+    boolean listLine = line.is(ClassifiedLine.Kind.BULLET) || line.is(ClassifiedLine.Kind.NUMBERED);
+    if (listLine && lastItem != null && line.line.indent > lastItem.indent) {
+      // A bullet indented under an item is a sub-point of it: kept in the item's text as written, marker
+      // and all, on a line of its own — never an item of its own, never lost.
+      lastItem.append("\n", line.text());
+      return;
+    }
     // A bullet's or a list number's marker is not part of the item ("1. Fler bussar" under a label).
     String text = line.is(ClassifiedLine.Kind.BULLET) || line.is(ClassifiedLine.Kind.NUMBERED) ? line.body
         : line.text();
-    addItem(text, line.number());
+    addItem(text, line.number(), line.line.indent);
   }
 
   /** Files the text written after a label on its own line ("Möjligheter: Digitala verktyg …"). */
   void addAfterLabel(String text, int number) throws SummaryFormatException {
-    addItem(text, number);
+    addItem(text, number, 0);
   }
 
-  private void addItem(String text, int number) {
-    lastItem = new PendingItem(section, number, text);
+  private void addItem(String text, int number, int indent) {
+    if (Vocabulary.saysNoItems(text)) {
+      // "Möjligheter: Inga synpunkter": no input for the region to answer, but what the summary says,
+      // so it is kept with the area's note, under the label it stood under.
+      String said = (sectionLabel == null ? "" : sectionLabel + ": ") + text;
+      note = note == null ? said : note + "\n" + said;
+      lastItem = null;
+      return;
+    }
+    lastItem = new PendingItem(section, number, indent, text);
     items.add(lastItem);
   }
 

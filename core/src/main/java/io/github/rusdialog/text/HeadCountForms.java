@@ -23,7 +23,7 @@ final class HeadCountForms {
   /** "Unga: 6", "Unga: 6 personer", "Unga – 6 st". */
   private static final Pattern AFTER_SEPARATOR = Pattern.compile(afterSeparator(NUMBER));
   /** "6 unga", "2 från Sametinget", "3 representanter från Sametinget". */
-  private static final Pattern BEFORE_NAME = Pattern.compile(NUMBER
+  private static final Pattern BEFORE_NAME = Pattern.compile(TextForms.COUNT_BEFORE_NAME
       + "\\s+(?:(?:personer|representanter|foretradare|deltagare|st\\.?)\\s+(?:fran|for|ur)\\s+"
       + "|(?:fran|ur)\\s+)?(\\S.*)");
   private static final Pattern APPROXIMATE = Pattern.compile(inParentheses(APPROXIMATE_NUMBER) + "|"
@@ -60,7 +60,7 @@ final class HeadCountForms {
     if (!total.matches()) {
       return OptionalInt.empty();
     }
-    return OptionalInt.of(Integer.parseInt(total.group(1) != null ? total.group(1) : total.group(2)));
+    return OptionalInt.of(TextForms.count(total.group(1) != null ? total.group(1) : total.group(2)));
   }
 
   /** Whether {@code text} is a total given approximately: "Antal deltagare: ca 25", "20–25 deltagare". */
@@ -97,6 +97,6 @@ final class HeadCountForms {
   }
 
   private static CountedName counted(String name, String number) {
-    return new CountedName(Line.strip(name), OptionalInt.of(Integer.parseInt(number)));
+    return new CountedName(Line.strip(name), OptionalInt.of(TextForms.count(number)));
   }
 }

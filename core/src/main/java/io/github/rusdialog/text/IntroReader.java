@@ -28,6 +28,8 @@ final class IntroReader {
   private final List<String> intro = new ArrayList<>();
   private int introLine;
   private String dialogueName;
+  /** The indentation of the last group written as a bullet, -1 before the first. */
+  private int groupIndent = -1;
   private String organiser;
 
   IntroReader(Places places, SummaryWarnings warnings) {
@@ -100,9 +102,17 @@ final class IntroReader {
   void place(ClassifiedLine line, Part part) throws SummaryFormatException {
     if (part == Part.INTRO) {
       add(line.text(), line.number());
-    } else {
-      groups.add(line.is(Kind.BULLET) ? line.body : line.line.lines, line.number());
+      return;
     }
+    if (line.is(Kind.BULLET)) {
+      if (groupIndent >= 0 && line.line.indent > groupIndent) {
+        throw places.error(line.number(), Places.quote(line.text()) + " is indented under the group above, as a"
+            + " part of it; a group is one name: write it as a group of its own, or in parentheses after the"
+            + " group's name");
+      }
+      groupIndent = line.line.indent;
+    }
+    groups.add(line.is(Kind.BULLET) ? line.body : line.line.lines, line.number());
   }
 
   private void add(String text, int line) {

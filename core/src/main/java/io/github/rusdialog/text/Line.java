@@ -9,6 +9,8 @@ final class Line {
   final int number;
   final String text;
   final boolean indented;
+  /** How far the line is indented, in columns (a tab is four); 0 for forms without indentation (Word). */
+  final int indent;
   /** Marked as a heading by the input form (a Word heading style). */
   final boolean heading;
   /** A bulleted list item by the input form; the text holds no bullet. */
@@ -37,9 +39,12 @@ final class Line {
       int boldPrefix, String writtenLines, boolean literal) {
     this.number = number;
     int lead = 0;
+    int columns = 0;
     while (lead < raw.length() && isSpace(raw.charAt(lead))) {
+      columns += raw.charAt(lead) == '\t' ? 4 : 1;
       lead++;
     }
+    this.indent = indented ? columns : 0;
     this.text = strip(raw);
     this.lines = writtenLines == null ? text : strip(writtenLines);
     this.indented = indented;

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * is a heading even when numbered, a known label is a label even without its colon.
  */
 final class LineClassifier {
-  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + "\\s+(.*)$", Pattern.DOTALL);
+  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + TextForms.SPACE + "+(.*)$", Pattern.DOTALL);
   private static final Pattern NUMBERED =
-      Pattern.compile("^(?:" + TextForms.BULLET + "\\s+)?(" + TextForms.ORDINAL + ")" + TextForms.ORDINAL_MARK
-          + "\\s+(.*)$", Pattern.DOTALL);
+      Pattern.compile("^(?:" + TextForms.BULLET + TextForms.SPACE + "+)?(" + TextForms.ORDINAL + ")"
+          + TextForms.ORDINAL_MARK + TextForms.SPACE + "+(.*)$", Pattern.DOTALL);
   private static final int LABEL_MAX_WORDS = 6;
   private static final int LABEL_MAX_CHARS = 60;
   /** Longer than this, a line reads as a sentence rather than a heading. */
@@ -24,7 +24,8 @@ final class LineClassifier {
   private static final Pattern BOLD_THEN_STOP = Pattern.compile("^(\\*\\*|__)[^*_]+\\1[.!]$");
   /** A label, bold or not, its colon, then text: "**Möjligheter:** Digitala verktyg". */
   private static final Pattern LABEL_WITH_TEXT = Pattern.compile(
-      "^(?!" + TextForms.BULLET + "\\s)(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?\\s*:\\s*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
+      "^(?!" + TextForms.BULLET + TextForms.SPACE + ")(\\*\\*|__)?([^:*_]{2,40}?)(?:\\1)?" + TextForms.SPACE + "*:"
+          + TextForms.SPACE + "*(\\*\\*|__)?(.*)$", Pattern.DOTALL);
 
   private final AreaHeadings areas;
 
@@ -70,7 +71,8 @@ final class LineClassifier {
     }
     StrategicArea resembles = isBullet ? null : areas.resembled(key).orElse(null);
     boolean refused = Vocabulary.REFUSED_LABELS.containsKey(key) && (headingForm || unwrapped.endsWith(":"));
-    if (labelForm || refused || (hashed && unwrapped.endsWith(":"))) {
+    // A bulleted line is an item, whatever it ends with ("- Fler tåg:" above its sub-points), unless it names a part.
+    if (refused || !isBullet && (labelForm || hashed && unwrapped.endsWith(":"))) {
       Kind kind = Vocabulary.PARTICIPANT_LABELS.contains(key) ? Kind.PARTICIPANTS_LABEL : Kind.UNKNOWN_LABEL;
       return of(line, kind, null, null, 0, text, resembles, headingForm, headingLike, key);
     }

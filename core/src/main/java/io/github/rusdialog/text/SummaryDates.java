@@ -24,15 +24,20 @@ final class SummaryDates {
       Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
   // Bounded repetitions keep matching linear on hostile input.
-  private static final String DAY_RANGE = "(?:\\s{0,2}" + TextForms.DASH + "\\s{0,2}\\d{1,2}(?::[ae])?)?";
+  private static String dayRange(String group) {
+    return "(?<" + group + ">\\s{0,2}" + TextForms.DASH + "\\s{0,2}\\d{1,2}(?::[ae])?)?";
+  }
+
   private static final String DATE =
-      "(?:(?<d1>\\d{1,2})" + DAY_RANGE + "\\s{0,2}[/.]\\s{0,2}(?<m1>\\d{1,2})(?:\\s{1,4}|\\s{0,2}[-.]\\s{0,2})(?<y1>\\d{4})"
+      "(?:(?<d1>\\d{1,2})" + dayRange("r1") + "\\s{0,2}[/.]\\s{0,2}(?<m1>\\d{1,2})(?:\\s{1,4}|\\s{0,2}[-.]\\s{0,2})(?<y1>\\d{4})"
           + "|(?<y2>\\d{4})-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})"
-          + "|(?<d3>\\d{1,2})(?::[ae])?" + DAY_RANGE + "\\s{1,4}(?<m3>\\p{L}{3,9})\\.?\\s{1,4}(?<y3>\\d{4}))";
+          + "|(?<d3>\\d{1,2})(?::[ae])?" + dayRange("r3") + "\\s{1,4}(?<m3>\\p{L}{3,9})\\.?\\s{1,4}(?<y3>\\d{4}))";
   private static final String TIME =
       "(?:,?\\s{1,4}(?:kl\\.?|klockan)\\s{0,4}\\d{1,2}(?:[.:]\\d{2})?(?:\\s{0,2}" + TextForms.DASH + "\\s{0,2}\\d{1,2}(?:[.:]\\d{2})?)?)?";
-  private static final Pattern DATE_AT_END = Pattern.compile("(?<![\\d/.]|" + TextForms.DASH + ")" + DATE + TIME + "[.]?$");
-  private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\d/.]|" + TextForms.DASH + ")" + DATE + "(?!\\d)");
+  // A date may follow a dash: "Bolagsdagen—13/3 2024", and a range's last day ("14 mars–15 mars 2024"),
+  // whose first day TitleLine finds before it.
+  private static final Pattern DATE_AT_END = Pattern.compile("(?<![\\d/.])" + DATE + TIME + "[.]?$");
+  private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\d/.])" + DATE + "(?!\\d)");
 
   private SummaryDates() {}
 
@@ -40,11 +45,19 @@ final class SummaryDates {
   static final class Found {
     final LocalDate date;
     final int start;
+    /** The date expression when it spans several days ("14–15 mars 2024"), else null. */
+    final String range;
 
-    Found(LocalDate date, int start) {
+    Found(LocalDate date, int start, String range) {
       this.date = date;
       this.start = start;
+      this.range = range;
     }
+  }
+
+  /** {@return the number of a month's folded name or abbreviation, or null} */
+  static Integer month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -98,7 +111,8 @@ final class SummaryDates {
       day = Integer.parseInt(m.group("d3"));
     }
     try {
-      return new Found(LocalDate.of(year, month, day), m.start());
+      boolean range = m.group("r1") != null || m.group("r3") != null;
+      return new Found(LocalDate.of(year, month, day), m.start(), range ? text : null);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("\"" + text + "\" is not a date (" + e.getMessage()
           + "); write it as 13/3 2024, 2024-03-13 or 13 mars 2024");

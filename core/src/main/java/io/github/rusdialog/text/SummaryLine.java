@@ -123,6 +123,11 @@ public final class SummaryLine {
     return place;
   }
 
+  /** Whether the paragraph is marked as a heading. */
+  boolean isHeading() {
+    return heading;
+  }
+
   /** {@return the line of the file the paragraph starts on, or 0 when the input has no lines (Word)} */
   int sourceLine() {
     return sourceLine;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Places the classified lines of one summary: decides, from where the reading stands (intro,
@@ -20,6 +22,9 @@ import java.util.Map;
 final class SummaryParser {
   /** More lines of running text than this after an undated title line cannot be a summary's intro. */
   static final int MAX_UNDATED_INTRO_LINES = 50;
+  /** An e-mail header, folded: English and Swedish Outlook's names. */
+  private static final Pattern MAIL_HEADER = Pattern.compile("(from|fran|to|till|cc|kopia|subject|amne|sent"
+      + "|skickat|date|datum|reply-to):[ \t]");
   private final Places places;
   private final AreaHeadings headings;
   private final LineClassifier classifier;
@@ -55,9 +60,14 @@ final class SummaryParser {
           + " \"Bolagsdagen 13/3 2024\"");
     }
     Line titleLine = input.get(i);
+    refuseEmail(input, i);
     TitleLine title = TitleLine.read(titleLine, places);
     if (title.date == null) {
       refuseUndatedBeyondTheIntro(input, i + 1, titleLine);
+    }
+    if (title.range != null) {
+      warnings.warn(titleLine.number, "the meeting is dated \"" + title.range + "\", more than one day; its date is"
+          + " the first day, " + title.date + ": if it is another, write that day alone");
     }
     boolean blank = false;
     for (i++; i < input.size(); i++) {
@@ -74,6 +84,32 @@ final class SummaryParser {
       place(at);
     }
     return build(title, titleLine, catalogue);
+  }
+
+  /**
+   * An e-mail saved as text starts with its headers ("From:", "To:", "Subject:"; in Swedish Outlook
+   * "Från:", "Till:", "Ämne:"): it is named as what it is, never read as a meeting titled "From: …".
+   */
+  private void refuseEmail(List<Line> input, int first) throws SummaryFormatException {
+    boolean from = false;
+    boolean toOrSubject = false;
+    int seen = 0;
+    for (int k = first; k < input.size() && seen < 8; k++) {
+      if (input.get(k).isBlank()) {
+        continue;
+      }
+      seen++;
+      Matcher header = MAIL_HEADER.matcher(TextKeys.foldInPlace(input.get(k).text));
+      if (header.lookingAt()) {
+        from |= header.group(1).equals("from") || header.group(1).equals("fran");
+        toOrSubject |= !header.group(1).equals("from") && !header.group(1).equals("fran");
+      }
+    }
+    if (from && toOrSubject) {
+      throw places.error(input.get(first).number, "this is an e-mail saved as text (it starts with its headers,"
+          + " From:, To:, Subject:), not a meeting summary: copy the summary from the e-mail's body into a file of"
+          + " its own, starting with its title line, e.g. \"Bolagsdagen 13/3 2024\"");
+    }
   }
 
   /**

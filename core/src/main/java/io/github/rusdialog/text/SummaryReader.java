@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextDecoding;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import java.io.IOException;
@@ -101,7 +102,21 @@ public final class SummaryReader {
   public Summary read(InputStream in, String sourceName) throws IOException {
     InvalidArgumentException.requireNonNull(in, "in");
     InvalidArgumentException.requireNonNull(sourceName, "sourceName");
-    return parse(decodeLines(in.readAllBytes(), sourceName), sourceName);
+    byte[] bytes = in.readAllBytes();
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+    if (decoded == null || decoded.encoding() == null) {
+      // UTF-8, or broken UTF-8: decoded line by line, so a bad byte is named by its line.
+      return parse(decodeLines(bytes, sourceName), sourceName);
+    }
+    Summary summary = read(decoded.text(), sourceName);
+    return decoded.encoding().equals("Windows-1252") ? summary.withWarningsFirst(List.of(new SummaryWarning(
+        sourceName, 1, null, encodingWarning()))) : summary;
+  }
+
+  /** What a summary saved as Windows-1252 is told: it was read so, and how to save it as UTF-8. */
+  static String encodingWarning() {
+    return "the file is not UTF-8; it was read as Windows-1252 (\"ANSI\" in Notepad), which holds å, ä and ö"
+        + " but not every letter: check the text, and save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)";
   }
 
   /**

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * "och", spacing). Keys are only compared, never shown or stored.
  */
 final class TextKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** Diacritics once decomposed, and the invisible format characters (U+00AD, U+200B, U+2060, U+FEFF). */
+  private static final Pattern MARKS = Pattern.compile("[\\p{M}\\p{Cf}]+");
   private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s*");
-  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + "\\s+");
-  private static final Pattern NUMBERING = Pattern.compile("^" + TextForms.ORDINAL + TextForms.ORDINAL_MARK + "\\s+");
+  private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + TextForms.SPACE + "+");
+  private static final Pattern NUMBERING = Pattern.compile("^" + TextForms.ORDINAL + TextForms.ORDINAL_MARK + TextForms.SPACE + "+");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.:;,!?]+|[\\s.:;,!?]+$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Zs}.:;,!?]+|[\\s\\p{Zs}.:;,!?]+$");
+  private static final Pattern SPACES = Pattern.compile(TextForms.SPACE + "+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Words too common to tell one strategic area from another. */

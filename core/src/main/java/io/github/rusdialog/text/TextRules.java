@@ -22,6 +22,26 @@ final class TextRules implements SummaryBlocks.Rules {
   }
 
   @Override
+  public boolean isHeading(SummaryLine paragraph) {
+    return paragraph.isHeading();
+  }
+
+  @Override
+  public int line(SummaryLine paragraph) {
+    return paragraph.sourceLine();
+  }
+
+  @Override
+  public SummaryWarning warningAtLine(String source, int line, String message) {
+    return new SummaryWarning(source, line, null, message);
+  }
+
+  @Override
+  public String encodingWarning() {
+    return SummaryReader.encodingWarning();
+  }
+
+  @Override
   public boolean isSectionLabel(String text) {
     return Vocabulary.SECTION_LABELS.containsKey(TextKeys.key(text));
   }

@@ -119,6 +119,13 @@ final class Vocabulary {
   private static final Pattern INDIRECT = Pattern.compile(
       "inte direkt|indirekt|not directly|not mentioned directly");
   private static final Pattern IMPLIED = Pattern.compile("underforstadd|inte direkt");
+  /**
+   * An item that says a section has none: "Inga", "Inget", "Inga synpunkter", "Inga förslag
+   * framkom", "Saknas", a lone dash. Matched against the whole item, folded.
+   */
+  private static final Pattern NO_ITEMS = Pattern.compile("(?:inga|inget|ingenting|saknas|inga (?:synpunkter"
+      + "|forslag|mojligheter|utmaningar|insikter|kommentarer)(?: (?:framkom|lyftes|namndes|gavs|har lamnats))?"
+      + "|(?:" + io.github.rusdialog.internal.read.TextForms.DASH + ")+)[.!]?");
 
   /**
    * Where the groups start in a line holding the intro's cue ("… deltog företrädare för:"), or -1
@@ -137,6 +144,11 @@ final class Vocabulary {
   /** An area note that says the area came up only indirectly: its items are insights. */
   static boolean saysIndirect(String note) {
     return INDIRECT.matcher(TextKeys.foldInPlace(note)).find();
+  }
+
+  /** An item that says its section has none ("Inga synpunkter"), which is no input. */
+  static boolean saysNoItems(String item) {
+    return NO_ITEMS.matcher(TextKeys.foldInPlace(Line.strip(item))).matches();
   }
 
   /** Priority text that makes the priority {@code stated: implied}. */

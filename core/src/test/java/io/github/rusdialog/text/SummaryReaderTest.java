@@ -289,13 +289,15 @@ class SummaryReaderTest {
   }
 
   @Test
-  void rejectsInputThatIsNotUtf8NamingTheLine() {
+  void readsInputThatCannotBeUtf8AsWindows1252WithAWarning() throws Exception {
+    // Issue 33: bytes without a single UTF-8 sequence are Windows-1252 ("ANSI"), said in a warning;
+    // UTF-8 with a broken byte is still refused at its line (EncodingsAndEmailTest).
     byte[] latin1 = lines("Möte 13/3 2024", "Här deltog företrädare för:", "Närings liv")
         .getBytes(StandardCharsets.ISO_8859_1);
-    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
-        () -> READER.read(new ByteArrayInputStream(latin1), "latin1.txt"));
-    assertThat(e.getMessage()).isEqualTo("latin1.txt:1: the line is not valid UTF-8 (byte 0xF6 at byte 2"
-        + " of the line); save the summary as UTF-8 text");
+    Summary summary = READER.read(new ByteArrayInputStream(latin1), "latin1.txt");
+    assertThat(summary.meeting().title()).isEqualTo("Möte");
+    assertThat(summary.meeting().participants().get(0).name()).isEqualTo("Närings liv");
+    assertThat(summary.warnings().get(0).toString()).startsWith("latin1.txt:1: warning: the file is not UTF-8");
   }
 
   @Test

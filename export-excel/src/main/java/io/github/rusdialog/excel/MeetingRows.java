@@ -129,8 +129,9 @@ final class MeetingRows {
       if (stripped.isEmpty()) {
         continue;
       }
-      Matcher counted = COUNTED.matcher(stripped);
-      String name = counted.matches() ? counted.group(1) : stripped;
+      // Folded character for character: "Unga (sex)" counts as "Unga (6)", and the name keeps its spelling.
+      Matcher counted = COUNTED.matcher(TextForms.fold(stripped));
+      String name = counted.matches() ? stripped.substring(0, counted.end(1)) : stripped;
       if (!counted.matches() && UNCLEAR_COUNT.matcher(TextForms.fold(stripped)).find()) {
         throw input.problem(row.ref(column), WorkbookInput.quote(stripped) + " looks like a group with a head"
             + " count; write the count as a number in parentheses after the name, e.g. \"Unga (6)\", or"
@@ -139,7 +140,7 @@ final class MeetingRows {
       StakeholderKind kind = kinds.get(name.toLowerCase(Locale.ROOT));
       StakeholderGroup group = kind == null ? StakeholderGroup.of(name) : StakeholderGroup.of(name, kind);
       if (counted.matches()) {
-        int people = Integer.parseInt(counted.group(2));
+        int people = TextForms.count(counted.group(2));
         if (people < 1) {
           throw input.problem(row.ref(column), WorkbookInput.quote(stripped) + " gives a head count of 0;"
               + " list only groups that came, or leave the number out");

@@ -34,6 +34,8 @@ final class DocxBody {
   private int paragraphs;
   private int tables;
   private String lastText = "";
+  /** The list level of the paragraph read last, -1 when it was no list item. */
+  private int listLevel = -1;
 
   DocxBody(WordDocument word, String source) throws InvalidInputException {
     this.document = word.document;
@@ -90,6 +92,14 @@ final class DocxBody {
     if (text.isBlank()) {
       return;
     }
+    if (marker.listItem && marker.level > listLevel && listLevel >= 0) {
+      // A list item indented under the one above is a sub-point of it: neither an item of its own nor
+      // part of the item's text without a guess at how they belong together.
+      throw error(place, "is a sub-point (list level " + (marker.level + 1) + ") of the item above; a summary's"
+          + " items are one level: write it as a sentence of that item, or as an item of its own at the same"
+          + " level (in Word: Decrease Indent)");
+    }
+    listLevel = marker.listItem ? marker.level : -1;
     SummaryLine line = SummaryLine.of(text, place).withBoldPrefix(read.boldPrefix);
     if (isHeading(paragraph)) {
       line = line.asHeading();

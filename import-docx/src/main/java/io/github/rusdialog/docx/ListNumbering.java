@@ -24,16 +24,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 final class ListNumbering {
   /** What a paragraph shows: nothing, a bullet (or a letter, a roman numeral), or a number. */
   static final class Marker {
-    static final Marker NONE = new Marker(false, 0);
-    static final Marker BULLET = new Marker(true, 0);
+    static final Marker NONE = new Marker(false, 0, 0);
+    static final Marker BULLET = new Marker(true, 0, 0);
 
     final boolean listItem;
+    /** The list level, 0 for the outermost: 1 or more is a sub-point of the item above. */
+    final int level;
     /** The decimal number shown, or 0 for bullets and other formats. */
     final int number;
 
-    private Marker(boolean listItem, int number) {
+    private Marker(boolean listItem, int number, int level) {
       this.listItem = listItem;
       this.number = number;
+      this.level = level;
+    }
+
+    Marker atLevel(int level) {
+      return level == this.level ? this : new Marker(listItem, number, level);
     }
   }
 
@@ -64,7 +71,7 @@ final class ListNumbering {
     XWPFNum num = numbering.getNum(numId);
     if (num == null || num.getCTNum().getAbstractNumId() == null
         || num.getCTNum().getAbstractNumId().getVal() == null) {
-      return Marker.BULLET;
+      return Marker.BULLET.atLevel(Math.max(0, level));
     }
     BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
     XWPFAbstractNum abstractNum = numbering.getAbstractNum(abstractId);
@@ -81,7 +88,7 @@ final class ListNumbering {
       }
     }
     if (lvl == null || level < 0 || level >= LEVELS) {
-      return Marker.BULLET;
+      return Marker.BULLET.atLevel(Math.max(0, level));
     }
     String format = lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal"
         : lvl.getNumFmt().getVal().toString();
@@ -99,9 +106,9 @@ final class ListNumbering {
       count[deeper] = Integer.MIN_VALUE;
     }
     if (format.equals("decimal") || format.equals("decimalZero")) {
-      return count[level] >= 1 ? new Marker(true, count[level]) : Marker.BULLET;
+      return count[level] >= 1 ? new Marker(true, count[level], level) : Marker.BULLET.atLevel(level);
     }
-    return format.equals("none") ? Marker.NONE : Marker.BULLET;
+    return format.equals("none") ? Marker.NONE : Marker.BULLET.atLevel(level);
   }
 
   private static CTLvl level(CTAbstractNum definition, int level) {

@@ -65,7 +65,11 @@ final class TestDocuments {
   }
 
   static String listItem(int numId, String runs) {
-    return "<w:p " + W + "><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId
+    return listItem(numId, 0, runs);
+  }
+
+  static String listItem(int numId, int level, String runs) {
+    return "<w:p " + W + "><w:pPr><w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"" + numId
         + "\"/></w:numPr></w:pPr>" + runs + "</w:p>";
   }
 

@@ -1,18 +1,20 @@
 package io.github.rusdialog.markdown;
 
+import io.github.rusdialog.internal.read.SummaryBlocks;
+import io.github.rusdialog.internal.read.TextDecoding;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryLine;
 import io.github.rusdialog.text.SummaryReader;
+import io.github.rusdialog.text.SummaryWarning;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -88,15 +90,14 @@ public final class MarkdownSummaryReader {
     InvalidArgumentException.requireNonNull(in, "in");
     InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     byte[] bytes = in.readAllBytes();
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      // The text reader finds the line and byte.
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+    if (decoded == null) {
+      // Broken UTF-8: the text reader names the line and byte.
       return rules.read(new java.io.ByteArrayInputStream(bytes), sourceName);
     }
-    return read(text, sourceName);
+    Summary summary = read(decoded.text(), sourceName);
+    return "Windows-1252".equals(decoded.encoding()) ? summary.withWarningsFirst(List.of(
+        SummaryBlocks.rules().warningAtLine(sourceName, 1, SummaryBlocks.rules().encodingWarning()))) : summary;
   }
 
   /**
@@ -113,6 +114,24 @@ public final class MarkdownSummaryReader {
     if (markdown.startsWith("\uFEFF")) {
       markdown = markdown.substring(1);
     }
-    return rules.read(MarkdownBlocks.of(PARSER.parse(markdown), sourceName, rules.catalogue()), sourceName);
+    FrontMatter front = FrontMatter.of(markdown, sourceName);
+    List<SummaryLine> blocks = new ArrayList<>(MarkdownBlocks.of(PARSER.parse(front.body), sourceName,
+        rules.catalogue()));
+    List<SummaryWarning> warnings = new ArrayList<>();
+    if (front.present && !front.skipped.isEmpty()) {
+      warnings.add(SummaryBlocks.rules().warningAtLine(sourceName, 1, "the front matter's " + String.join(", ",
+          front.skipped) + " " + (front.skipped.size() == 1 ? "is" : "are") + " not read: a summary takes only"
+          + " its title and date from front matter"));
+    }
+    if (front.title != null) {
+      if (!blocks.isEmpty() && SummaryBlocks.rules().isHeading(blocks.get(0))) {
+        throw new InvalidInputException(sourceName, front.titleLine, 0, null, "the front matter gives the title \""
+            + front.title + "\", and the heading on line " + SummaryBlocks.rules().line(blocks.get(0))
+            + " gives one too; keep one of them");
+      }
+      blocks.add(0, SummaryBlocks.rules().literal(SummaryBlocks.rules().atLine(front.titleLineText(), front.titleLine)
+          .asHeading()));
+    }
+    return rules.read(blocks, sourceName).withWarningsFirst(warnings);
   }
 }

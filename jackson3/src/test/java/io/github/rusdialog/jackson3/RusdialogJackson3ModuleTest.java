@@ -13,6 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
 class RusdialogJackson3ModuleTest {
   private final JsonMapper mapper = JsonMapper.builder().addModule(new RusdialogJackson3Module()).build();
 
+  /** Issue 36: what docs/embedding.md says of a mapper without the module, so that an application knows the symptom. */
+  @Test
+  void aMapperWithoutTheModuleWritesAnEmptyObjectForADialogue() {
+    String json = JsonMapper.builder().build()
+        .writeValueAsString(SampleMeetings.seedDialogue());
+    assertThat(json).isEqualTo("{}");
+  }
+
   @Test
   void writesAndReadsAMeetingOnAnApplicationsMapper() {
     Meeting seed = SampleMeetings.seed();

@@ -2,6 +2,7 @@ package io.github.rusdialog.internal.read;
 
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.SummaryLine;
+import io.github.rusdialog.text.SummaryWarning;
 
 /**
  * The door into the summary rules for readers that know more of a paragraph than {@link
@@ -36,6 +37,32 @@ public final class SummaryBlocks {
      * @param paragraph the paragraph
      */
     SummaryLine literal(SummaryLine paragraph);
+
+    /**
+     * {@return whether the paragraph is a heading}
+     *
+     * @param paragraph the paragraph
+     */
+    boolean isHeading(SummaryLine paragraph);
+
+    /**
+     * {@return the line of a text file the paragraph starts on, 0 for input without lines}
+     *
+     * @param paragraph the paragraph
+     */
+    int line(SummaryLine paragraph);
+
+    /**
+     * {@return a warning about a line of a text file, for a reader's own warnings}
+     *
+     * @param source the input's name
+     * @param line the 1-based line
+     * @param message what is doubtful and what to check
+     */
+    SummaryWarning warningAtLine(String source, int line, String message);
+
+    /** {@return the warning for a summary that was read as Windows-1252, not UTF-8} */
+    String encodingWarning();
 
     /**
      * {@return whether a text is a section label under a strategic area ("Möjligheter:")}
