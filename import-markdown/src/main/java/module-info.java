@@ -2,6 +2,8 @@
 module io.github.rusdialog.markdown {
   requires transitive io.github.rusdialog.core;
   requires org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
+  requires org.commonmark.ext.gfm.strikethrough;
 
   exports io.github.rusdialog.markdown;
 

@@ -60,12 +60,14 @@ class CliJarIT {
   @Test
   void theJarExitsOneWithAOneLineMessage() throws Exception {
     Path bad = dir.resolve("bad.txt");
-    Files.write(bad, new byte[] {'M', (byte) 0xF6, 't', 'e', '\n'});
+    // UTF-8 ("ö" as C3 B6) with one Latin-1 byte: broken UTF-8, refused at its line (issue 33 reads a file
+    // without any UTF-8 sequence as Windows-1252 instead).
+    Files.write(bad, new byte[] {'M', (byte) 0xC3, (byte) 0xB6, 't', (byte) 0xF6, '\n'});
     Process process = start(List.of("validate", bad.toString()));
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(1);
     assertThat(Files.readString(dir.resolve("stderr"))).isEqualTo(bad + ":1: the line is not valid UTF-8"
-        + " (byte 0xF6 at byte 2 of the line); save the summary as UTF-8 text\n");
+        + " (byte 0xF6 at byte 5 of the line); save the summary as UTF-8 text\n");
   }
 
   /** Issue 17: the launcher (class-data sharing, C1 only) writes the same bytes as java -jar. */

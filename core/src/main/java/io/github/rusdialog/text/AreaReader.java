@@ -38,14 +38,17 @@ final class AreaReader {
     final int line;
     /** The indentation of the item's marker, to tell a sub-point written under it. */
     final int indent;
+    /** Whether the input form has read the item's markup (Markdown). */
+    final boolean literal;
     final StringBuilder text;
     /** The text of the item's last line, to tell whether the line below may start a new item. */
     String lastLine;
 
-    PendingItem(Section section, int line, int indent, String text) {
+    PendingItem(Section section, int line, int indent, boolean literal, String text) {
       this.section = section;
       this.line = line;
       this.indent = indent;
+      this.literal = literal;
       this.text = new StringBuilder(text);
       this.lastLine = text;
     }
@@ -124,15 +127,15 @@ final class AreaReader {
     // A bullet's or a list number's marker is not part of the item ("1. Fler bussar" under a label).
     String text = line.is(ClassifiedLine.Kind.BULLET) || line.is(ClassifiedLine.Kind.NUMBERED) ? line.body
         : line.text();
-    addItem(text, line.number(), line.line.indent);
+    addItem(text, line.number(), line.line.indent, line.line.literal);
   }
 
   /** Files the text written after a label on its own line ("Möjligheter: Digitala verktyg …"). */
-  void addAfterLabel(String text, int number) throws SummaryFormatException {
-    addItem(text, number, 0);
+  void addAfterLabel(String text, int number, boolean literal) throws SummaryFormatException {
+    addItem(text, number, 0, literal);
   }
 
-  private void addItem(String text, int number, int indent) {
+  private void addItem(String text, int number, int indent, boolean literal) {
     if (Vocabulary.saysNoItems(text)) {
       // "Möjligheter: Inga synpunkter": no input for the region to answer, but what the summary says,
       // so it is kept with the area's note, under the label it stood under.
@@ -141,7 +144,7 @@ final class AreaReader {
       lastItem = null;
       return;
     }
-    lastItem = new PendingItem(section, number, indent, text);
+    lastItem = new PendingItem(section, number, indent, literal, text);
     items.add(lastItem);
   }
 
@@ -164,6 +167,7 @@ final class AreaReader {
     }
     for (PendingItem item : items) {
       String text = item.text.toString();
+      ReadingInvariants.requireText(text, "the item", item.literal, item.line, places);
       switch (item.section) {
         case OPPORTUNITIES:
           input.addOpportunities(build(() -> Opportunity.of(text), item.line));

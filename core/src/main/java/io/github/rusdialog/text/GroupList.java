@@ -84,6 +84,7 @@ final class GroupList {
         throw places.error(line,
             "the group \"" + name + "\" is listed twice (also " + places.ref(first) + ")");
       }
+      ReadingInvariants.requireGroupName(name, line, places);
       groups.add(StakeholderGroup.of(name).withAttendees(counted.attendees()));
     }
   }

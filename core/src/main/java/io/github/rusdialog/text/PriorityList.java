@@ -74,6 +74,8 @@ final class PriorityList {
     if (title.isEmpty()) {
       throw error(line, "priority " + number + " has no title");
     }
+    ReadingInvariants.requireText(title, "the priority's title", boldTitle >= 0, line, places);
+    ReadingInvariants.requireText(description, "the priority's description", boldTitle >= 0, line, places);
     PriorityArea.Builder priority = PriorityArea.builder().rank(number).title(title);
     if (!description.isEmpty()) {
       priority.description(description);

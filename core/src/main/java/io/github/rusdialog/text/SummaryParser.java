@@ -162,7 +162,7 @@ final class SummaryParser {
         }
         area.startSection(line);
         if (line.afterLabel != null) {
-          area.addAfterLabel(line.afterLabel, line.number());
+          area.addAfterLabel(line.afterLabel, line.number(), line.line.literal);
         }
         return;
       case PARTICIPANTS_LABEL:

@@ -1,6 +1,7 @@
 package io.github.rusdialog.markdown;
 
 import io.github.rusdialog.model.InvalidInputException;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -94,6 +95,9 @@ final class InlineText {
       int start = text.length();
       children(node, source);
       append((text.length() > start ? " (" : "(") + ((Image) node).getDestination() + ")");
+    } else if (node instanceof Strikethrough) {
+      throw new InvalidInputException(source, line, 0, null, "struck-through text (~~…~~); deleted words are not"
+          + " what the participants said: remove them, or the tildes if they stand");
     } else if (node instanceof HtmlInline) {
       throw new InvalidInputException(source, line, 0, null, "HTML (" + ((HtmlInline) node).getLiteral()
           + ") in the text; a summary's text has no markup: write it as text, or escape the < as \\<");

@@ -6,6 +6,7 @@ import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.SummaryLine;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -42,18 +43,20 @@ final class MarkdownBlocks extends AbstractVisitor {
   private static final int MAX_LIST_START = 999;
 
   private final String source;
+  private final String[] markdownLines;
   private final StrategicAreaCatalogue catalogue;
   private final SummaryBlocks.Rules rules = SummaryBlocks.rules();
   private final List<SummaryLine> blocks = new ArrayList<>();
 
-  private MarkdownBlocks(String source, StrategicAreaCatalogue catalogue) {
+  private MarkdownBlocks(String source, String markdown, StrategicAreaCatalogue catalogue) {
     this.source = source;
+    this.markdownLines = markdown.split("\n", -1);
     this.catalogue = catalogue;
   }
 
-  static List<SummaryLine> of(Node document, String source, StrategicAreaCatalogue catalogue)
+  static List<SummaryLine> of(Node document, String markdown, String source, StrategicAreaCatalogue catalogue)
       throws InvalidInputException {
-    MarkdownBlocks walker = new MarkdownBlocks(source, catalogue);
+    MarkdownBlocks walker = new MarkdownBlocks(source, markdown, catalogue);
     try {
       document.accept(walker);
     } catch (Refusal refusal) {
@@ -124,7 +127,65 @@ final class MarkdownBlocks extends AbstractVisitor {
 
   @Override
   public void visit(CustomBlock block) {
+    if (block instanceof TableBlock) {
+      table((TableBlock) block);
+      return;
+    }
     throw refuse(block, "this kind of block has no place in a summary; write it as paragraphs or a list");
+  }
+
+  /**
+   * A GFM table, read as the Word reader reads a table: two columns under a header row of section
+   * labels ("Möjligheter | Utmaningar"), each column its label and its cells' items. GFM pads short
+   * rows and drops a row's cells beyond the header's count; dropped cells would be lost words, so a
+   * row written with more cells is refused at its line.
+   */
+  private void table(TableBlock table) {
+    List<List<InlineText>> rows = new ArrayList<>();
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        List<InlineText> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          cells.add(inlines(cell, line(row)));
+        }
+        int written = writtenCells(line(row));
+        if (written > cells.size()) {
+          throw refuse(row, "this table row has " + written + " cells, more than the " + cells.size() + " of the"
+              + " header row, and Markdown leaves the rest out; give every row as many cells as the header");
+        }
+        rows.add(cells);
+      }
+    }
+    List<InlineText> header = rows.get(0);
+    if (header.size() != 2 || !rules.isSectionLabel(header.get(0).text()) || !rules.isSectionLabel(header.get(1).text())) {
+      throw refuse(table, "a table is read only as two columns under a header row of section labels, such as"
+          + " \"| Möjligheter | Utmaningar |\"; this one is headed \"" + header.stream().map(InlineText::text)
+          .reduce((a, b) -> a + " | " + b).orElse("") + "\". Write its content as items under the labels,"
+          + " or give it that header");
+    }
+    for (int column = 0; column < 2; column++) {
+      blocks.add(literal(header.get(column)));
+      for (List<InlineText> row : rows.subList(1, rows.size())) {
+        if (!row.get(column).text().isBlank()) {
+          blocks.add(literal(row.get(column)).asBullet());
+        }
+      }
+    }
+  }
+
+  /** The cells written on a table row's line: its pipes not escaped, less the outer ones. */
+  private int writtenCells(int line) {
+    String written = line - 1 < markdownLines.length ? markdownLines[line - 1].strip() : "";
+    int pipes = 0;
+    for (int i = 0; i < written.length(); i++) {
+      if (written.charAt(i) == '\\') {
+        i++;
+      } else if (written.charAt(i) == '|') {
+        pipes++;
+      }
+    }
+    int cells = pipes + 1 - (written.startsWith("|") ? 1 : 0) - (written.endsWith("|") && written.length() > 1 ? 1 : 0);
+    return Math.max(cells, 1);
   }
 
   private static String codeBlock() {
@@ -215,8 +276,12 @@ final class MarkdownBlocks extends AbstractVisitor {
   }
 
   private InlineText inlines(Node block) {
+    return inlines(block, line(block));
+  }
+
+  private InlineText inlines(Node block, int line) {
     try {
-      return InlineText.of(block, line(block), source);
+      return InlineText.of(block, line, source);
     } catch (InvalidInputException e) {
       throw new Refusal(e);
     }

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -28,7 +30,10 @@ import org.commonmark.parser.Parser;
  * breaks continue their paragraph (joined by a space), hard breaks stay line breaks; block quotes
  * are read as their paragraphs. No inline markup stays in a text: emphasis is dropped, escapes and
  * entities are decoded, a link keeps its text and its address ({@code text (address)}). Code
- * blocks, raw HTML and lists inside list items are refused at their line, never dropped.
+ * blocks, raw HTML and lists inside list items are refused at their line, never dropped. As
+ * Markdown editors write it: YAML front matter gives the title line; a GitHub Flavored Markdown
+ * table of two columns headed by section labels ("Möjligheter | Utmaningar") is read as the Word
+ * reader reads that table, any other table is refused; struck-through text is refused.
  *
  * <p>Errors and warnings name the file and line ({@code overkalix.md:14: …}), as for text.
  * Immutable and thread-safe.
@@ -39,7 +44,10 @@ import org.commonmark.parser.Parser;
  * @since 0.2.0
  */
 public final class MarkdownSummaryReader {
-  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      // Two tildes, as GitHub renders: a lone "~" is "about" in Swedish writing ("~20 personer"), not a deletion.
+      .extensions(List.of(TablesExtension.create(), StrikethroughExtension.builder().requireTwoTildes(true).build()))
+      .build();
 
   private final SummaryReader rules;
 
@@ -115,7 +123,7 @@ public final class MarkdownSummaryReader {
       markdown = markdown.substring(1);
     }
     FrontMatter front = FrontMatter.of(markdown, sourceName);
-    List<SummaryLine> blocks = new ArrayList<>(MarkdownBlocks.of(PARSER.parse(front.body), sourceName,
+    List<SummaryLine> blocks = new ArrayList<>(MarkdownBlocks.of(PARSER.parse(front.body), front.body, sourceName,
         rules.catalogue()));
     List<SummaryWarning> warnings = new ArrayList<>();
     if (front.present && !front.skipped.isEmpty()) {

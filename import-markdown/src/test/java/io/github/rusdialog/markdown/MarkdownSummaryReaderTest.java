@@ -145,12 +145,12 @@ class MarkdownSummaryReaderTest {
         "### Möjligheter:", "",
         "- Läs [planen](https://example.org/plan) och <https://example.org/> eller <info@example.org>.",
         "- Rad ett  ", "  rad två efter hård radbrytning.",
-        "- **Fet** inne i _texten_ och ~~inte struken~~."));
+        "- **Fet** inne i _texten_ och \\~~inte struken~~ (escaped: struck-through text is refused, GfmTest)."));
     assertThat(meeting.summary()).hasValue("Intro med kursiv, kod, *stjärnor* och & samt ö.");
     assertThat(meeting.area("accessibility").orElseThrow().opportunities()).extracting(AreaItem::text).containsExactly(
         "Läs planen (https://example.org/plan) och https://example.org/ eller info@example.org.",
         "Rad ett\nrad två efter hård radbrytning.",
-        "Fet inne i texten och ~~inte struken~~.");
+        "Fet inne i texten och ~~inte struken~~ (escaped: struck-through text is refused, GfmTest).");
   }
 
   @Test

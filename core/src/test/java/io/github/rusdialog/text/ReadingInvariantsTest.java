@@ -1,0 +1,49 @@
+package io.github.rusdialog.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.rusdialog.model.AreaItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 33: the reader checks its own result. Forms no rule names — a double marker, a table row
+ * written with pipes, bold inside an item, a group whose name begins with a number — fail at their
+ * line instead of landing as text nobody meant.
+ */
+class ReadingInvariantsTest {
+  private static final String HEAD = "Bolagsdagen 13/3 2024\n\nI just det här mötet deltog företrädare för:\n\n"
+      + "- Kommunen\n\nMest prioriterade områden enligt deltagarna\n\n1) **Boende:** Fler bostäder.\n\n"
+      + "God tillgänglighet genom digital kommunikation och transportsystem\n\nMöjligheter:\n\n";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "`- - Fler tåg.`|begins with a list marker",
+      "`\\| Fler tåg \\| Långa avstånd \\|`|table row",
+      "`- Fler **snabba** tåg.`|holds ** or __",
+      "`- Fler __snabba__ tåg.`|holds ** or __"})
+  void anItemThatBreaksAnInvariantIsRefusedAtItsLine(String item, String problem) {
+    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
+        () -> SummaryReader.create().read(HEAD + item.replace("\\|", "|") + "\n", "möte.txt"));
+    assertThat(e.line()).isEqualTo(15);
+    assertThat(e.problem()).contains(problem);
+  }
+
+  @Test
+  void aGroupWhoseNameBeginsWithANumberIsRefused() {
+    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
+        () -> SummaryReader.create().read(HEAD.replace("- Kommunen", "- 6 7 unga"), "möte.txt"));
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.problem()).contains("begins with a number");
+  }
+
+  @Test
+  void whatTheInvariantsAllowReads() throws Exception {
+    var area = SummaryReader.create().read(HEAD + "- 3D-teknik i skolan.\n- Fler tåg *nu*.\n- 2 * 3 bussar.\n",
+        "möte.txt").meeting().areas().get(0);
+    assertThat(area.opportunities()).extracting(AreaItem::text)
+        .containsExactly("3D-teknik i skolan.", "Fler tåg *nu*.", "2 * 3 bussar.");
+  }
+}
