@@ -58,9 +58,9 @@ public final class PersonalDataFinding {
     return Objects.hash(kind, place, masked);
   }
 
-  /** {@return {@code place: a personal identity number (811218-****)}} */
+  /** {@return {@code place: a personal identity number (811218-****)}, with the kind's own article} */
   @Override
   public String toString() {
-    return place + ": a " + kind.description() + " (" + masked + ")";
+    return place + ": " + kind.withArticle() + " (" + masked + ")";
   }
 }

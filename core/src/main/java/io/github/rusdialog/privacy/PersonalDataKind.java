@@ -25,4 +25,9 @@ public enum PersonalDataKind {
   public String description() {
     return description;
   }
+
+  /** {@return the description with its article, for a sentence: "an e-mail address"} */
+  public String withArticle() {
+    return ("aeiou".indexOf(description.charAt(0)) >= 0 ? "an " : "a ") + description;
+  }
 }

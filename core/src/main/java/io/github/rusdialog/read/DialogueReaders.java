@@ -33,10 +33,11 @@ import java.util.regex.Pattern;
  * Dialogue dialogue = result.dialogue();
  * }</pre>
  *
- * <p>The reader is picked by content first, extension second: a Word document named {@code .txt}
- * is read as Word. DialogueSource no reader takes is refused for what it is ("… is an XML document, not a
- * meeting summary", "… is a Word document; reading Word summaries needs rusdialog-import-docx on
- * the class path"), and so is input above
+ * <p>Each source goes to the reader that {@linkplain DialogueReader#match matches} it most
+ * strongly; readers grade by content first, name second, so a Word document named {@code .txt}
+ * is read as Word (two readers equally strong: the first by id). A source no reader takes is
+ * refused for what it is ("… is an XML document, not a meeting summary", "… is a Word document;
+ * reading Word summaries needs rusdialog-import-docx on the class path"), and so is a source above
  * {@link ReadOptions#maxBytes() the size limit}. Several inputs are merged as {@link
  * Dialogue#combine} does; one meeting in two files is an error naming both. Errors are {@link
  * InvalidInputException}s naming the input and the place. Immutable and thread-safe.
@@ -204,7 +205,7 @@ public final class DialogueReaders {
     List<ReadWarning> warnings = new ArrayList<>();
     for (PersonalDataScanner.Found one : found) {
       PersonalDataFinding finding = one.finding();
-      String message = "a " + finding.kind().description() + " (" + finding.masked() + ") in " + finding.place()
+      String message = finding.kind().withArticle() + " (" + finding.masked() + ") in " + finding.place()
           + ": a published report (PDF, web page) refuses personal data; remove it, or allow it to be published"
           + " (--allow-personal-data)";
       int line = 0;

@@ -15,11 +15,15 @@ import java.util.Optional;
 final class AreaHeadings {
   private final StrategicAreaCatalogue catalogue;
   private final Map<String, StrategicArea> byKey = new HashMap<>();
+  /** Each area's significant title words, made once: every line of a summary is compared with them. */
+  private final Map<StrategicArea, List<String>> titleWords = new HashMap<>();
 
   AreaHeadings(StrategicAreaCatalogue catalogue) {
     this.catalogue = catalogue;
     for (StrategicArea area : catalogue.areas()) {
-      byKey.putIfAbsent(TextKeys.key(area.title()), area);
+      String key = TextKeys.key(area.title());
+      byKey.putIfAbsent(key, area);
+      titleWords.put(area, TextKeys.significantWords(key));
     }
   }
 
@@ -41,7 +45,7 @@ final class AreaHeadings {
     StrategicArea best = null;
     int bestShared = 0;
     for (StrategicArea area : catalogue.areas()) {
-      List<String> title = TextKeys.significantWords(TextKeys.key(area.title()));
+      List<String> title = titleWords.get(area);
       int shared = 0;
       for (String word : words) {
         if (title.stream().anyMatch(t -> TextKeys.sameWord(t, word))) {
@@ -61,7 +65,7 @@ final class AreaHeadings {
 
   /** Whether every significant word of the key is one of the area title's words. */
   boolean onlyTitleWords(StrategicArea area, String key) {
-    List<String> title = TextKeys.significantWords(TextKeys.key(area.title()));
+    List<String> title = titleWords.get(area);
     return TextKeys.significantWords(key).stream()
         .allMatch(word -> title.stream().anyMatch(t -> TextKeys.sameWord(t, word)));
   }

@@ -19,7 +19,6 @@ final class TextKeys {
   private static final Pattern BULLET = Pattern.compile("^" + TextForms.BULLET + TextForms.SPACE + "+");
   private static final Pattern NUMBERING = Pattern.compile("^" + TextForms.ORDINAL + TextForms.ORDINAL_MARK + TextForms.SPACE + "+");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Zs}.:;,!?]+|[\\s\\p{Zs}.:;,!?]+$");
   private static final Pattern SPACES = Pattern.compile(TextForms.SPACE + "+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -57,10 +56,30 @@ final class TextKeys {
       text = HASHES.matcher(text).replaceFirst("");
       text = BULLET.matcher(text).replaceFirst("");
       text = NUMBERING.matcher(text).replaceFirst("");
-      text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+      text = stripEdgePunctuation(text);
     } while (!text.equals(before));
     text = text.replace("&", " och ");
     return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * The text without spaces and sentence punctuation at its ends. A loop, not a regular expression:
+   * "[…]+$" is tried at every position of the line, and keys are made for every line read.
+   */
+  private static String stripEdgePunctuation(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isEdge(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdge(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isEdge(char c) {
+    return ".:;,!?".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /** The words of a key that can tell areas apart, in order. */

@@ -118,14 +118,27 @@ public final class TextForms {
    * @param text any text
    */
   public static String fold(String text) {
-    StringBuilder folded = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
       char c = text.charAt(i);
-      if (c >= 0xC0 && !Character.isSurrogate(c)) {
-        c = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0);
-      }
-      folded.append(c == '\u00A0' ? ' ' : Character.toLowerCase(c));
+      folded[i] = c < FOLDED.length ? FOLDED[c] : foldOne(c);
     }
-    return folded.toString();
+    return new String(folded);
+  }
+
+  /** Every character up to the end of Latin Extended-B folded once: summaries are made of these. */
+  private static final char[] FOLDED = new char[0x250];
+
+  static {
+    for (char c = 0; c < FOLDED.length; c++) {
+      FOLDED[c] = foldOne(c);
+    }
+  }
+
+  private static char foldOne(char c) {
+    if (c >= 0xC0 && !Character.isSurrogate(c)) {
+      c = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0);
+    }
+    return c == '\u00A0' ? ' ' : Character.toLowerCase(c);
   }
 }
