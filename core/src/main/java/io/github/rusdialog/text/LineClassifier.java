@@ -58,13 +58,14 @@ final class LineClassifier {
     if (Vocabulary.PRIORITIES_HEADINGS.contains(key)) {
       return of(line, Kind.PRIORITIES_HEADING, null, null, 0, text, null, headingForm, headingLike, key);
     }
-    Section section = Vocabulary.SECTION_LABELS.get(key);
-    if (section != null) {
-      return of(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike, key);
-    }
+    // Before the label alone: "Möjligheter: –" is the label and what follows it, which a key would drop.
     ClassifiedLine labelled = labelWithText(line, text, headingForm, headingLike);
     if (labelled != null) {
       return labelled;
+    }
+    Section section = Vocabulary.SECTION_LABELS.get(key);
+    if (section != null) {
+      return of(line, Kind.SECTION_LABEL, null, section, 0, text, null, headingForm, headingLike, key);
     }
     if (Vocabulary.participantsCueEnd(text) >= 0) {
       return of(line, Kind.PARTICIPANTS_CUE, null, null, 0, text, null, headingForm, false, key);

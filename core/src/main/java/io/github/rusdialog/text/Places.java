@@ -63,8 +63,9 @@ final class Places {
     return new SummaryWarning(source, places == null ? number : 0, places == null ? null : ref(number), message);
   }
 
-  /** A text as messages quote it: in double quotes, cut after 80 characters. */
+  /** A text as messages quote it: in double quotes, on one line (" / " for its line breaks), cut after 80 characters. */
   static String quote(String text) {
-    return "\"" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "\"";
+    String line = text.replace("\n", " / ");
+    return "\"" + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "\"";
   }
 }

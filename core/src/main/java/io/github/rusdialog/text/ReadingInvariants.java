@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
 final class ReadingInvariants {
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + TextForms.BULLET + "|" + TextForms.ORDINAL
       + TextForms.ORDINAL_MARK + ")" + TextForms.SPACE + "+\\S");
+  /**
+   * A marker no rule reads, at the start of a line of a stored text: a task box ("[ ]", "[x]"), a
+   * letter or roman numeral ("a)", "ii."), an e-mail quote ("> ").
+   */
+  private static final Pattern FOREIGN_MARKER = Pattern.compile("(?m)^(?:\\[[ xX]\\]|[a-zåäö]\\)|[ivx]{1,4}[.)]"
+      + "|>)" + TextForms.SPACE + "+\\S");
+  /** A head count written another way after a group's name: "Unga x6", "Unga ×6". */
+  private static final Pattern TIMES_COUNT = Pattern.compile("[\\s\\p{Zs}][x×*]\\s?\\d{1,5}$");
   private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)\\S(?:.*?\\S)?\\1", Pattern.DOTALL);
   private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\s*\\|.*\\|\\s*$");
   /** A number as a word of its own at the start of a name: "7 unga", "tre unga"; not "3D-teknik", nor "En förening". */
@@ -38,6 +46,11 @@ final class ReadingInvariants {
       throw places.error(line, what + " " + Places.quote(text) + " begins with a list marker after its own: write"
           + " one marker (\"- \" or \"1. \") before it");
     }
+    if (FOREIGN_MARKER.matcher(text).find()) {
+      throw places.error(line, what + " " + Places.quote(text) + " has a line that starts with a marker a summary"
+          + " does not read (a task box \"[ ]\", a letter or roman numeral \"a)\", \"ii.\", a quote \">\"):"
+          + " number the items 1., 2., 3. or put \"- \" before each, and remove the rest");
+    }
     if (text.indexOf('|') >= 0 && TABLE_ROW.matcher(text).find()) {
       throw places.error(line, what + " " + Places.quote(text) + " is a table row written with \"|\"; a summary's"
           + " texts hold no tables: write each cell as an item under \"Möjligheter:\" or \"Utmaningar:\"");
@@ -51,6 +64,10 @@ final class ReadingInvariants {
 
   /** Refuses a group's name that begins with a number or a number word: a count read as part of the name. */
   static void requireGroupName(String name, int line, Places places) throws SummaryFormatException {
+    if (TIMES_COUNT.matcher(name).find()) {
+      throw places.error(line, "the group " + Places.quote(name) + " ends with a head count written another way;"
+          + " write it in parentheses, e.g. \"Unga (6)\", or leave it out");
+    }
     if (LEADING_NUMBER.matcher(TextForms.fold(name)).find()) {
       throw places.error(line, "the group " + Places.quote(name) + " begins with a number; write the group's"
           + " name first and the number of people after it in parentheses, e.g. \"Unga (6)\"");

@@ -140,6 +140,10 @@ final class SummaryParser {
 
   private void place(int at) throws SummaryFormatException {
     ClassifiedLine line = lines.get(at);
+    if (line.is(Kind.TEXT) && Vocabulary.signsOff(line.text())) {
+      throw places.error(line.number(), Places.quote(line.text()) + " closes a letter or an e-mail and is no part"
+          + " of a summary: remove it and the lines after it that are not the summary's");
+    }
     if (intro.placeTotal(line, part)) {
       return;
     }

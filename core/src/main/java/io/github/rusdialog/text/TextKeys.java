@@ -78,8 +78,10 @@ final class TextKeys {
     return text.substring(start, end);
   }
 
+  /** Sentence punctuation, spaces and dashes: "Utmaningar –" is the label "Utmaningar". */
   private static boolean isEdge(char c) {
-    return ".:;,!?".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    return ".:;,!?".indexOf(c) >= 0 || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+        || Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212';
   }
 
   /** The words of a key that can tell areas apart, in order. */

@@ -146,6 +146,15 @@ final class Vocabulary {
     return INDIRECT.matcher(TextKeys.foldInPlace(note)).find();
   }
 
+  /** A letter's closing, folded: "Med vänlig hälsning", "Vänliga hälsningar", "MVH". */
+  private static final Pattern SIGN_OFF = Pattern.compile("(?:med )?(?:vanlig|vanliga|basta) halsning(?:ar)?[.,!]?"
+      + "|halsningar[.,!]?|mvh[.,!]?|hej da[.,!]?|tack for idag[.,!]?");
+
+  /** A line that closes a letter or an e-mail, which is no part of a summary. */
+  static boolean signsOff(String line) {
+    return SIGN_OFF.matcher(TextKeys.foldInPlace(Line.strip(line))).matches();
+  }
+
   /** An item that says its section has none ("Inga synpunkter"), which is no input. */
   static boolean saysNoItems(String item) {
     return NO_ITEMS.matcher(TextKeys.foldInPlace(Line.strip(item))).matches();

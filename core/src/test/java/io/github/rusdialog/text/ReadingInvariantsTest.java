@@ -23,7 +23,11 @@ class ReadingInvariantsTest {
       "`- - Fler tåg.`|begins with a list marker",
       "`\\| Fler tåg \\| Långa avstånd \\|`|table row",
       "`- Fler **snabba** tåg.`|holds ** or __",
-      "`- Fler __snabba__ tåg.`|holds ** or __"})
+      "`- Fler __snabba__ tåg.`|holds ** or __",
+      "`- [ ] Fler tåg.`|marker a summary does not read",
+      "`a) Fler tåg.`|marker a summary does not read",
+      "`ii. Fler tåg.`|marker a summary does not read",
+      "`> Fler tåg.`|marker a summary does not read"})
   void anItemThatBreaksAnInvariantIsRefusedAtItsLine(String item, String problem) {
     SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
         () -> SummaryReader.create().read(HEAD + item.replace("\\|", "|") + "\n", "möte.txt"));
@@ -37,6 +41,29 @@ class ReadingInvariantsTest {
         () -> SummaryReader.create().read(HEAD.replace("- Kommunen", "- 6 7 unga"), "möte.txt"));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.problem()).contains("begins with a number");
+  }
+
+  @Test
+  void aHeadCountWrittenAnotherWayAfterAGroupIsRefused() {
+    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
+        () -> SummaryReader.create().read(HEAD.replace("- Kommunen", "- Unga x6"), "möte.txt"));
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.problem()).contains("head count written another way");
+  }
+
+  @Test
+  void aLettersClosingIsRefusedNotFiledAsAnItem() {
+    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
+        () -> SummaryReader.create().read(HEAD + "- Fler tåg.\n\nMed vänlig hälsning\nAnna Svensson\n", "möte.txt"));
+    assertThat(e.line()).isEqualTo(17);
+    assertThat(e.problem()).contains("closes a letter");
+  }
+
+  @Test
+  void aLabelFollowedByADashIsTheLabel() throws Exception {
+    var area = SummaryReader.create().read(HEAD + "- Fler tåg.\n\nUtmaningar –\n\n- Långa avstånd.\n", "möte.txt")
+        .meeting().areas().get(0);
+    assertThat(area.challenges()).extracting(AreaItem::text).containsExactly("Långa avstånd.");
   }
 
   @Test

@@ -34,9 +34,10 @@ public final class TextForms {
 
   /**
    * A weekday, folded, as Swedish writes it before a date: "onsdag 8 maj 2024", "onsdagen den 8 maj
-   * 2024"; with or without its definite ending.
+   * 2024", "ons 8 maj 2024"; with or without its definite ending, or abbreviated.
    */
-  public static final String WEEKDAY = "(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:en)?";
+  public static final String WEEKDAY = "(?:(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(?:en)?"
+      + "|(?:man|tis|ons|tors|tor|fre|lor|son)\\.?)";
 
   /** A month's name or its abbreviation, folded: "mars", "mar", "sept". */
   public static final String MONTH_NAME = "(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
