@@ -90,6 +90,9 @@ final class FeedbackCommand implements Callable<Integer> {
     if (dialogue.meetings().isEmpty()) {
       throw new UsageException("the input holds no meetings, so there is no feedback to write");
     }
+    // Checked once for the whole dialogue, before anything is written: the run is all or nothing.
+    publishing.requirePublishable(exporters, dialogue,
+        ExportOptions.builder().allowPersonalData(publishing.allowPersonalData).build());
     String suffix = language.getLanguage().equals("en") ? "-feedback." : "-aterkoppling.";
     ReportFiles files = new ReportFiles();
     for (Meeting meeting : dialogue.meetings()) {
@@ -97,7 +100,6 @@ final class FeedbackCommand implements Callable<Integer> {
       for (Exporter exporter : exporters) {
         ExportOptions options = ExportOptions.builder().locale(language).generatedAt(generated)
             .allowPersonalData(publishing.allowPersonalData).putSettings(exporter.id() + ".report", "feedback").build();
-        publishing.requirePublishable(List.of(exporter), one, options);
         files.add(out.resolve(meeting.id() + suffix + exporter.fileExtension()),
             stream -> exporter.export(one, options, stream));
       }

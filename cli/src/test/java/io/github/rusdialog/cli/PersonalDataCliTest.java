@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +47,11 @@ class PersonalDataCliTest {
     Cli cli = Cli.run("export", summary().toString(), "--format", "pdf,html", "--out", out.toString(),
         "--allow-personal-data");
     assertThat(cli.exitCode).as(cli.toString()).isZero();
-    assertThat(Files.readString(out.resolve("bolagsdagen-2024-03-13.html"))).contains("811218-9876");
+    assertThat(Files.readString(out.resolve("bolagsdagen-2024-03-13.html"))).contains("811218-9876",
+        "anna.svensson@example.se");
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("bolagsdagen-2024-03-13.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("811218-9876", "070-123 45 67");
+    }
   }
 
   @Test

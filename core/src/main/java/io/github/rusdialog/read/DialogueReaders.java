@@ -256,14 +256,14 @@ public final class DialogueReaders {
   }
 
   private static InvalidInputException tooLarge(String name, long size, ReadOptions options) {
-    return new InvalidInputException(name, 0, 0, null, (size < 0 ? "is larger than" : "is " + size(size)
-        + ", more than") + " the limit of " + size(options.maxBytes()) + " for one input; a meeting summary is"
+    return new InvalidInputException(name, 0, 0, null, (size < 0 ? "is larger than" : "is " + readable(size)
+        + ", more than") + " the limit of " + readable(options.maxBytes()) + " for one input; a meeting summary is"
         + " a few kilobytes, so check that this is the file you meant. To read it anyway, raise the"
         + " limit (ReadOptions.withMaxBytes, --max-size on the command line)");
   }
 
   /** A size in the unit that shows it: "10 bytes", "15.3 kB", "32.0 MB". */
-  static String size(long bytes) {
+  static String readable(long bytes) {
     if (bytes < 1_000) {
       return bytes + (bytes == 1 ? " byte" : " bytes");
     }

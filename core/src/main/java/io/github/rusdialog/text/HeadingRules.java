@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import io.github.rusdialog.text.ClassifiedLine.Kind;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * saying which headings exist. Each message is written once, here.
  */
 final class HeadingRules {
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+  private static final Pattern SENTENCE_END = Pattern.compile(TextForms.SENTENCE_BREAK);
 
   private final Places places;
   private final AreaHeadings headings;

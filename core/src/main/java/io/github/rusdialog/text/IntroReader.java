@@ -1,5 +1,6 @@
 package io.github.rusdialog.text;
 
+import io.github.rusdialog.internal.read.TextForms;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.text.ClassifiedLine.Kind;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class IntroReader {
   private static final Pattern DIALOGUE_AND_ORGANISER = Pattern.compile(
       "deltagarna i (\\S+(?: \\S+){0,5}?) (?:har )?lämnat till (\\S+(?: \\S+){0,5}?)(?= den |[.,;:]|$)");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+  private static final Pattern SENTENCE_END = Pattern.compile(TextForms.SENTENCE_BREAK);
   /** A sentence that says who took part: "deltog", "närvarade", "medverkade", "var på plats". */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:deltog|narvarade|medverkade|var pa plats)\\b");
   /** More sentences than this in the intro paragraph is probably text that belongs elsewhere. */

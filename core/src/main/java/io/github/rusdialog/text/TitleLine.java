@@ -63,8 +63,9 @@ final class TitleLine {
     Matcher start = RANGE_START.matcher(TextForms.fold(text.substring(0, end)));
     if (start.find()) {
       date = firstDay(start, found.date, line, places, text);
-      range = text.substring(start.start() + (Character.isDigit(text.charAt(start.start())) ? 0 : 1)).strip();
-      end = start.start();
+      // Folding keeps positions, so the first day's digits are at the same place in the text.
+      range = text.substring(start.start(1)).strip();
+      end = start.start(1);
     }
     String title = stripDateWords(text.substring(0, end));
     if (title.isBlank()) {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class ReadingLimitsTest {
   @Test
   void sizesAreGivenInAUnitThatShowsThem() {
-    assertThat(DialogueReaders.size(10)).isEqualTo("10 bytes");
-    assertThat(DialogueReaders.size(1)).isEqualTo("1 byte");
-    assertThat(DialogueReaders.size(15_300)).isEqualTo("15.3 kB");
-    assertThat(DialogueReaders.size(32_000_000)).isEqualTo("32.0 MB");
+    assertThat(DialogueReaders.readable(10)).isEqualTo("10 bytes");
+    assertThat(DialogueReaders.readable(1)).isEqualTo("1 byte");
+    assertThat(DialogueReaders.readable(15_300)).isEqualTo("15.3 kB");
+    assertThat(DialogueReaders.readable(32_000_000)).isEqualTo("32.0 MB");
     byte[] text = "Bolagsdagen 13/3 2024\n\nHej hej.\n".getBytes(StandardCharsets.UTF_8);
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> DialogueReaders.load()
         .read(new ByteArrayInputStream(text), "möte.txt", ReadOptions.defaults().withMaxBytes(10)));

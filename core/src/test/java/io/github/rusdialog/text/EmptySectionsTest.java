@@ -12,12 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * kept with the area's note under its label, never an input the region is asked to answer.
  */
 class EmptySectionsTest {
-  private static final String HEAD = "Bolagsdagen 13/3 2024\n\nI just det här mötet deltog företrädare för:\n\n"
-      + "- Kommunen\n\nMest prioriterade områden enligt deltagarna\n\n1) **Boende:** Fler bostäder.\n\n"
-      + "God tillgänglighet genom digital kommunikation och transportsystem\n\n";
-
   private static AreaInput area(String body) throws SummaryFormatException {
-    return SummaryReader.create().read(HEAD + body, "möte.txt").meeting().areas().get(0);
+    return SummaryReader.create().read(Summaries.TITLE + Summaries.AFTER_TITLE + body, "möte.txt").meeting().areas().get(0);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,18 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * line, since a group is one name.
  */
 class NestingTest {
-  private static final String HEAD = "Bolagsdagen 13/3 2024\n\nI just det här mötet deltog företrädare för:\n\n"
-      + "- Kommunen\n\nMest prioriterade områden enligt deltagarna\n\n1) **Boende:** Fler bostäder.\n\n"
-      + "God tillgänglighet genom digital kommunikation och transportsystem\n\nMöjligheter:\n\n";
-
-  private static Meeting read(String text) throws SummaryFormatException {
-    return SummaryReader.create().read(text, "möte.txt").meeting();
-  }
-
   @ParameterizedTest(name = "indent {0}")
   @ValueSource(strings = {"  ", "    ", "\t", "   "})
   void aBulletIndentedUnderAnItemIsASubPointOfIt(String indent) throws Exception {
-    Meeting meeting = read(HEAD + "- Fler tåg:\n" + indent + "- till Kiruna\n" + indent + "- till Haparanda\n"
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES + "- Fler tåg:\n" + indent + "- till Kiruna\n" + indent + "- till Haparanda\n"
         + "- Bättre bussar.\n");
     assertThat(meeting.areas().get(0).opportunities()).extracting(AreaItem::text)
         .containsExactly("Fler tåg:\n- till Kiruna\n- till Haparanda", "Bättre bussar.");
@@ -34,22 +26,22 @@ class NestingTest {
 
   @Test
   void aNumberedLineIndentedUnderAnItemIsASubPointToo() throws Exception {
-    Meeting meeting = read(HEAD + "- Fler tåg:\n\n    1. till Kiruna\n    2. till Haparanda\n");
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES + "- Fler tåg:\n\n    1. till Kiruna\n    2. till Haparanda\n");
     assertThat(meeting.areas().get(0).opportunities()).extracting(AreaItem::text)
         .containsExactly("Fler tåg:\n1. till Kiruna\n2. till Haparanda");
   }
 
   @Test
   void itemsIndentedAlikeAreSiblings() throws Exception {
-    Meeting meeting = read(HEAD + "  - Fler tåg.\n  - Bättre bussar.\n");
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES + "  - Fler tåg.\n  - Bättre bussar.\n");
     assertThat(meeting.areas().get(0).opportunities()).extracting(AreaItem::text)
         .containsExactly("Fler tåg.", "Bättre bussar.");
   }
 
   @Test
   void aBulletIndentedUnderAGroupIsRefusedAtItsLine() {
-    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class, () -> read(
-        HEAD.replace("- Kommunen\n", "- Kommunen\n  - Socialtjänsten\n")));
+    SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class, () -> Summaries.read(
+        Summaries.UNDER_OPPORTUNITIES.replace("- Kommunen\n", "- Kommunen\n  - Socialtjänsten\n")));
     assertThat(e.line()).isEqualTo(6);
     assertThat(e.problem()).contains("indented under the group above");
   }

@@ -14,10 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * line instead of landing as text nobody meant.
  */
 class ReadingInvariantsTest {
-  private static final String HEAD = "Bolagsdagen 13/3 2024\n\nI just det här mötet deltog företrädare för:\n\n"
-      + "- Kommunen\n\nMest prioriterade områden enligt deltagarna\n\n1) **Boende:** Fler bostäder.\n\n"
-      + "God tillgänglighet genom digital kommunikation och transportsystem\n\nMöjligheter:\n\n";
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       "`- - Fler tåg.`|begins with a list marker",
@@ -30,7 +26,7 @@ class ReadingInvariantsTest {
       "`> Fler tåg.`|marker a summary does not read"})
   void anItemThatBreaksAnInvariantIsRefusedAtItsLine(String item, String problem) {
     SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
-        () -> SummaryReader.create().read(HEAD + item.replace("\\|", "|") + "\n", "möte.txt"));
+        () -> SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES + item.replace("\\|", "|") + "\n", "möte.txt"));
     assertThat(e.line()).isEqualTo(15);
     assertThat(e.problem()).contains(problem);
   }
@@ -38,7 +34,7 @@ class ReadingInvariantsTest {
   @Test
   void aGroupWhoseNameBeginsWithANumberIsRefused() {
     SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
-        () -> SummaryReader.create().read(HEAD.replace("- Kommunen", "- 6 7 unga"), "möte.txt"));
+        () -> SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES.replace("- Kommunen", "- 6 7 unga"), "möte.txt"));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.problem()).contains("begins with a number");
   }
@@ -46,7 +42,7 @@ class ReadingInvariantsTest {
   @Test
   void aHeadCountWrittenAnotherWayAfterAGroupIsRefused() {
     SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
-        () -> SummaryReader.create().read(HEAD.replace("- Kommunen", "- Unga x6"), "möte.txt"));
+        () -> SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES.replace("- Kommunen", "- Unga x6"), "möte.txt"));
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.problem()).contains("head count written another way");
   }
@@ -54,21 +50,21 @@ class ReadingInvariantsTest {
   @Test
   void aLettersClosingIsRefusedNotFiledAsAnItem() {
     SummaryFormatException e = catchThrowableOfType(SummaryFormatException.class,
-        () -> SummaryReader.create().read(HEAD + "- Fler tåg.\n\nMed vänlig hälsning\nAnna Svensson\n", "möte.txt"));
+        () -> SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES + "- Fler tåg.\n\nMed vänlig hälsning\nAnna Svensson\n", "möte.txt"));
     assertThat(e.line()).isEqualTo(17);
     assertThat(e.problem()).contains("closes a letter");
   }
 
   @Test
   void aLabelFollowedByADashIsTheLabel() throws Exception {
-    var area = SummaryReader.create().read(HEAD + "- Fler tåg.\n\nUtmaningar –\n\n- Långa avstånd.\n", "möte.txt")
+    var area = SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES + "- Fler tåg.\n\nUtmaningar –\n\n- Långa avstånd.\n", "möte.txt")
         .meeting().areas().get(0);
     assertThat(area.challenges()).extracting(AreaItem::text).containsExactly("Långa avstånd.");
   }
 
   @Test
   void whatTheInvariantsAllowReads() throws Exception {
-    var area = SummaryReader.create().read(HEAD + "- 3D-teknik i skolan.\n- Fler tåg *nu*.\n- 2 * 3 bussar.\n",
+    var area = SummaryReader.create().read(Summaries.UNDER_OPPORTUNITIES + "- 3D-teknik i skolan.\n- Fler tåg *nu*.\n- 2 * 3 bussar.\n",
         "möte.txt").meeting().areas().get(0);
     assertThat(area.opportunities()).extracting(AreaItem::text)
         .containsExactly("3D-teknik i skolan.", "Fler tåg *nu*.", "2 * 3 bussar.");

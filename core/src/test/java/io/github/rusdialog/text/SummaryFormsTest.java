@@ -17,33 +17,28 @@ import org.junit.jupiter.api.Test;
  * number is an ordinal, not a year.
  */
 class SummaryFormsTest {
-  private static final String BODY = "\n\nI just det här mötet deltog företrädare för:\n\n- Kommunen\n\n"
-      + "Mest prioriterade områden enligt deltagarna\n\n1) **Boende:** Fler bostäder.\n\n"
-      + "God tillgänglighet genom digital kommunikation och transportsystem\n\nMöjligheter:\n\n";
-
-  private static Meeting read(String text) throws SummaryFormatException {
-    return SummaryReader.create().read(text, "test.txt").meeting();
-  }
+  /** What follows the title line, up to an item under "Möjligheter:". */
+  private static final String UNDER_OPPORTUNITIES = Summaries.AFTER_TITLE + "Möjligheter:\n\n";
 
   @ParameterizedTest(name = "title and date apart by U+{0}")
   @ValueSource(strings = {"002D", "2010", "2011", "2012", "2013", "2014", "2015", "2212"})
   void aDashOfAnyKindBetweenTitleAndDateIsNoPartOfTheTitle(String codePoint) throws Exception {
     String dash = Character.toString(Integer.parseInt(codePoint, 16));
-    Meeting meeting = read("Bolagsdagen " + dash + " 13/3 2024" + BODY + "- Fler tåg.\n");
+    Meeting meeting = Summaries.read("Bolagsdagen " + dash + " 13/3 2024" + UNDER_OPPORTUNITIES + "- Fler tåg.\n");
     assertThat(meeting.title()).isEqualTo("Bolagsdagen");
     assertThat(meeting.date()).isEqualTo(LocalDate.of(2024, 3, 13));
   }
 
   @Test
   void aYearAtAnItemsStartIsTextNotAListNumber() throws Exception {
-    Meeting meeting = read("Bolagsdagen 13/3 2024" + BODY + "2024. Det året öppnade den nya banan.\n");
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES + "2024. Det året öppnade den nya banan.\n");
     assertThat(meeting.areas().stream().map(AreaInput::opportunities).flatMap(List::stream).map(AreaItem::text))
         .containsExactly("2024. Det året öppnade den nya banan.");
   }
 
   @Test
   void anEmDashIsABulletAsTheOtherDashesAre() throws Exception {
-    Meeting meeting = read(("Bolagsdagen 13/3 2024" + BODY).replace("- Kommunen", "— Kommunen\n— Unga (6)")
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES.replace("- Kommunen", "— Kommunen\n— Unga (6)")
         + "— Fler tåg.\n");
     assertThat(meeting.participants()).extracting(StakeholderGroup::name).containsExactly("Kommunen", "Unga");
     assertThat(meeting.participants().get(1).attendees()).hasValue(6);
@@ -52,7 +47,7 @@ class SummaryFormsTest {
 
   @Test
   void aHeadCountAfterAnyDashIsACount() throws Exception {
-    Meeting meeting = read(("Bolagsdagen 13/3 2024" + BODY).replace("- Kommunen", "- Kommunen — 4") + "- Fler tåg.\n");
+    Meeting meeting = Summaries.read(Summaries.UNDER_OPPORTUNITIES.replace("- Kommunen", "- Kommunen — 4") + "- Fler tåg.\n");
     assertThat(meeting.participants().get(0).name()).isEqualTo("Kommunen");
     assertThat(meeting.participants().get(0).attendees()).hasValue(4);
   }

@@ -46,6 +46,9 @@ public final class TextForms {
   /** What ends a sentence: a full stop, a question mark or an exclamation mark. */
   public static final String SENTENCE_END = "[.!?]";
 
+  /** A sentence's end where it ends: before a space or at the end of the text. */
+  public static final String SENTENCE_BREAK = SENTENCE_END + "(?:\\s|$)";
+
   /**
    * The numbers one to twelve in words, folded, as the Swedish style guide writes them in running
    * text ("sex unga"); "en" and "ett" are left out where a count stands before a name, since they
@@ -54,7 +57,7 @@ public final class TextForms {
   public static final String NUMBER_WORD = "(?:tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)";
 
   /** A number word, articles included ("Unga (en)"): where it cannot be an article. */
-  public static final String NUMBER_WORD_OR_ONE = "(?:en|ett|" + NUMBER_WORD.substring(3);
+  public static final String NUMBER_WORD_OR_ONE = "(?:en|ett|" + NUMBER_WORD + ")";
 
   /** A head count: up to five digits (more people than any meeting holds beyond that) or a number word. */
   public static final String COUNT = "(\\d{1,5}|" + NUMBER_WORD_OR_ONE + ")";
