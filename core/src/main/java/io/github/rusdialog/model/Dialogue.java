@@ -60,6 +60,17 @@ public abstract class Dialogue {
   }
 
   /**
+   * {@return a copy of this dialogue with another description; everything else is kept}
+   *
+   * @param description the description, or {@code Optional.empty()}
+   * @throws ModelValidationException if the copy breaks a rule of the model
+   * @since 0.2.0
+   */
+  public final Dialogue withDescription(Optional<String> description) {
+    return toBuilder().description(description).build();
+  }
+
+  /**
    * {@return a copy of this dialogue with another organiser; everything else, the id included, is kept}
    *
    * @param organiser who holds the dialogue, or {@code Optional.empty()}
@@ -134,6 +145,31 @@ public abstract class Dialogue {
      */
     public Builder name(Optional<String> name) {
       fields.name(nulls.text("name", name));
+      return this;
+    }
+
+    /**
+     * Sets the description: what the document the dialogue was read from says of it before its
+     * first meeting, such as a compilation's cover ("Region Norrbotten, våren 2024").
+     *
+     * @param description text that is not blank; surrounding whitespace is removed
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder description(String description) {
+      fields.description(nulls.text("description", description));
+      return this;
+    }
+
+    /**
+     * Sets or clears the description.
+     *
+     * @param description the description, or empty for none
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder description(Optional<String> description) {
+      fields.description(nulls.text("description", description));
       return this;
     }
 
@@ -270,6 +306,14 @@ public abstract class Dialogue {
   /** {@return who runs the dialogue, e.g. "Region Norrbotten", if known} */
   public abstract Optional<String> organiser();
 
+  /**
+   * {@return what the document says of the dialogue before its first meeting (a compilation's
+   * cover), verbatim, if it says anything}
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> description();
+
   /** {@return the strategic areas the meetings' input is sorted under, in strategy order} */
   public abstract List<StrategicArea> strategicAreas();
 
@@ -284,7 +328,7 @@ public abstract class Dialogue {
 
   /**
    * Puts dialogues together into one, as the command line does with several input files: the
-   * name and organiser of the first part that has them, the strategic areas of all parts joined
+   * name, organiser and description of the first part that has them, the strategic areas of all parts joined
    * by id, and all meetings.
    *
    * @param parts the dialogues, in the order their names and organisers take precedence
@@ -301,9 +345,11 @@ public abstract class Dialogue {
     Map<String, Integer> meetingParts = new HashMap<>();
     Optional<String> name = Optional.empty();
     Optional<String> organiser = Optional.empty();
+    Optional<String> description = Optional.empty();
     for (int p = 0; p < parts.size(); p++) {
       Dialogue part = parts.get(p);
       name = name.or(part::name);
+      description = description.or(part::description);
       organiser = organiser.or(part::organiser);
       for (StrategicArea area : part.strategicAreas()) {
         StrategicArea known = areas.putIfAbsent(area.id(), area);
@@ -324,7 +370,7 @@ public abstract class Dialogue {
         combined.addMeetings(meeting);
       }
     }
-    return combined.name(name).organiser(organiser).strategicAreas(areas.values()).build();
+    return combined.name(name).organiser(organiser).description(description).strategicAreas(areas.values()).build();
   }
 
   /**
@@ -348,6 +394,7 @@ public abstract class Dialogue {
     Texts.requireElements("strategicAreas", strategicAreas());
     Texts.requireElements("meetings", meetings());
     name().ifPresent(text -> Texts.requireText("name", text));
+    description().ifPresent(text -> Texts.requireText("description", text));
     organiser().ifPresent(text -> Texts.requireText("organiser", text));
     StrategicAreaCatalogue catalogue;
     try {
@@ -370,12 +417,14 @@ public abstract class Dialogue {
       ordered = ORDER.compare(meetings().get(m - 1), meetings().get(m)) <= 0;
     }
     boolean strip = name().map(Texts::needsNormalising).orElse(false)
-        || organiser().map(Texts::needsNormalising).orElse(false);
+        || organiser().map(Texts::needsNormalising).orElse(false)
+        || description().map(Texts::needsNormalising).orElse(false);
     if (!ordered || strip) {
       List<Meeting> sorted = new ArrayList<>(meetings());
       sorted.sort(ORDER);
       return builder().from(this).meetings(sorted)
-          .name(name().map(Texts::normalise)).organiser(organiser().map(Texts::normalise)).build();
+          .name(name().map(Texts::normalise)).organiser(organiser().map(Texts::normalise))
+          .description(description().map(Texts::normalise)).build();
     }
     return this;
   }

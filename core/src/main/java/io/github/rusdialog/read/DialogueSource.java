@@ -41,6 +41,8 @@ public final class DialogueSource {
     OPENDOCUMENT("an OpenDocument file (LibreOffice)"),
     /** A zip archive of any other kind. */
     ZIP("a zip archive"),
+    /** A password-protected Word document or Excel workbook (encrypted, so no longer a zip archive). */
+    ENCRYPTED("a password-protected Office document"),
     /** An Office file in the old binary format (.doc, .xls). */
     OLD_OFFICE("an Office document in the old binary format (.doc or .xls)"),
     /** A PDF document. */
@@ -129,7 +131,7 @@ public final class DialogueSource {
       return zipKind(b);
     }
     if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      return Kind.OLD_OFFICE;
+      return hasEncryptedPackage(b) ? Kind.ENCRYPTED : Kind.OLD_OFFICE;
     }
     if (startsWith(b, '%', 'P', 'D', 'F')) {
       return Kind.PDF;
@@ -166,11 +168,60 @@ public final class DialogueSource {
       return Kind.JSON;
     }
     if (b[start] == '<') {
-      String head = new String(b, start, Math.min(b.length - start, 1024), StandardCharsets.UTF_8)
-          .toLowerCase(Locale.ROOT);
-      return head.contains("<html") || head.startsWith("<!doctype html") ? Kind.HTML : Kind.XML;
+      return markupKind(new String(b, start, Math.min(b.length - start, 4096), StandardCharsets.UTF_8));
     }
     return Kind.TEXT;
+  }
+
+  /**
+   * Text that starts with "<": an XML declaration, or a first element that declares a namespace
+   * (a pom, an SVG image), is XML; a first element {@code <html>} or an HTML doctype is a page.
+   * Anything else is text: Markdown may begin with an HTML comment, a {@code <div>} or a
+   * {@code <script>}, and the Markdown reader says what it makes of them.
+   */
+  private static Kind markupKind(String head) {
+    String rest = head.toLowerCase(Locale.ROOT);
+    if (rest.startsWith("<?xml")) {
+      return Kind.XML;
+    }
+    while (rest.startsWith("<!--") && rest.indexOf("-->") > 0) {
+      rest = rest.substring(rest.indexOf("-->") + 3).stripLeading();
+    }
+    if (rest.startsWith("<!doctype html") || rest.startsWith("<html")) {
+      return Kind.HTML;
+    }
+    int tagEnd = rest.indexOf('>');
+    String tag = tagEnd < 0 ? rest : rest.substring(0, tagEnd);
+    return tag.startsWith("<") && tag.contains(" xmlns") ? Kind.XML : Kind.TEXT;
+  }
+
+  /**
+   * Whether a compound file (the container of .doc and .xls) holds a stream named
+   * "EncryptedPackage": that is how Office stores a password-protected .docx or .xlsx. The name is
+   * looked for where the format puts it, in a 128-byte directory entry (UTF-16 name, its length in
+   * bytes at offset 64, type 2 for a stream), so a .doc that merely mentions the word is no match.
+   */
+  private static boolean hasEncryptedPackage(byte[] b) {
+    byte[] name = "EncryptedPackage\0".getBytes(StandardCharsets.UTF_16LE);
+    int sectorSize = b.length > 31 ? 1 << (b[30] & 0xFF) : 512;
+    if (sectorSize != 512 && sectorSize != 4096) {
+      return false;
+    }
+    for (int entry = sectorSize; entry + 128 <= b.length; entry += 128) {
+      if (int16(b, entry + 64) == name.length && b[entry + 66] == 2 && regionEquals(b, entry, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionEquals(byte[] b, int at, byte[] expected) {
+    for (int i = 0; i < expected.length; i++) {
+      if (b[at + i] != expected[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Office Open XML and OpenDocument files are zip archives, told apart by their entries. */

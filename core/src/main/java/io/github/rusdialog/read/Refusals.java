@@ -22,6 +22,9 @@ final class Refusals {
       case TEXT:
         // Only Markdown is left: plain text is always read.
         return missing(source, "rusdialog-import-markdown", "Markdown summaries as CommonMark");
+      case ENCRYPTED:
+        return "is password-protected, so its content cannot be read; remove the password (in Word or"
+            + " Excel: File → Info → Protect → Encrypt with Password, leave it empty) and save again";
       case OLD_OFFICE:
         return "is " + source.kind().description() + ", which rusdialog does not read; open it in Word or"
             + " Excel and save it as .docx or .xlsx";

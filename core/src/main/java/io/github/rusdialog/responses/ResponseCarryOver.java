@@ -42,10 +42,15 @@ import java.util.Optional;
  * item not otherwise paired on each side has it; a priority never becomes an item), or, in the same
  * place, one input's text is within a quarter of its characters of the answered text and the two
  * are each other's one closest (a tie is no match) — a corrected spelling or word. Every other
- * answer is not carried, with a warning naming it, and so is every answer to a meeting the new
- * reading does not hold (a meeting's id comes from its title and date: a corrected title or date is
- * another meeting), and a whole answered input that holds no answer. With {@link
- * ReadOptions#strict() strict} options the first warning is an error instead.
+ * answer is not carried, with a warning naming it, and so is a whole answered input that holds no
+ * answer. With {@link ReadOptions#strict() strict} options the first warning is an error instead.
+ *
+ * <p>A meeting is the same meeting when it has the same id, which comes from its title and date. An
+ * answered meeting whose id no meeting read has any more (its title or date was corrected) is
+ * paired with the one meeting read, not itself paired by id, that is its correction: the same date,
+ * or more than half of its answered inputs reading the same. Its answers are then carried as
+ * above, with a warning naming both titles. Two candidates, a candidate two answered meetings
+ * claim, or none: its answers are not carried, with a warning.
  *
  * <p>An input answered on both sides keeps its answer when the two are the same; when they differ,
  * carrying is refused: a response is never replaced without a person choosing.
@@ -81,18 +86,23 @@ public final class ResponseCarryOver {
       warnings.add(ReadWarning.of(answeredName, "", "holds no answers to carry over; give the workbook or JSON"
           + " file in which the region's responses were recorded"));
     }
+    Map<String, Meeting> ontoById = new HashMap<>();
+    onto.meetings().forEach(meeting -> ontoById.put(meeting.id(), meeting));
+    Map<String, Meeting> renamed = pairRenamed(answered, answeredById, ontoById, answeredName, warnings);
     List<Meeting> meetings = new ArrayList<>();
     for (Meeting meeting : onto.meetings()) {
-      Meeting before = answeredById.remove(meeting.id());
+      Meeting before = answeredById.containsKey(meeting.id()) ? answeredById.remove(meeting.id())
+          : renamed.get(meeting.id());
       meetings.add(before == null ? meeting : carry(before, meeting, answeredName, warnings));
     }
     for (Meeting missing : answered.meetings()) {
-      long answers = MeetingInputs.of(missing).stream().filter(entry -> entry.response().isPresent()).count();
-      if (answeredById.containsKey(missing.id()) && answers > 0) {
+      long answers = answers(missing);
+      if (answeredById.containsKey(missing.id()) && !renamed.containsValue(missing) && answers > 0) {
         warnings.add(ReadWarning.of(answeredName, "meeting " + missing.id(), (answers == 1 ? "1 answer" : answers
             + " answers") + " to meeting " + missing.id() + " " + (answers == 1 ? "is" : "are") + " not carried"
-            + " over: no input holds this meeting. A meeting's id comes from its title and date, so a corrected"
-            + " title or date makes another meeting; answer its inputs again, or give it back its title and date"));
+            + " over: no meeting read holds this meeting's title and date, nor is one meeting read its one"
+            + " correction (the same date, or most of its answered inputs unchanged); answer its inputs again, or"
+            + " give it back its title and date"));
       }
     }
     if (options.strict() && !warnings.isEmpty()) {
@@ -114,6 +124,57 @@ public final class ResponseCarryOver {
    */
   public static ReadResult carry(Dialogue answered, String answeredName, Dialogue onto) throws InvalidInputException {
     return carry(answered, answeredName, onto, ReadOptions.defaults());
+  }
+
+  private static long answers(Meeting meeting) {
+    return MeetingInputs.of(meeting).stream().filter(entry -> entry.response().isPresent()).count();
+  }
+
+  /**
+   * Pairs each answered meeting whose id no meeting read has any more with the one meeting read,
+   * not itself paired by id, that is its correction: the same date (its title corrected), or more
+   * than half of its answered inputs read the same (its date, or title and date, corrected). Two
+   * candidates, or a candidate two answered meetings claim, is no pair: those answers are reported
+   * as not carried. By the read meeting's id.
+   */
+  private static Map<String, Meeting> pairRenamed(Dialogue answered, Map<String, Meeting> answeredById,
+      Map<String, Meeting> ontoById, String name, List<ReadWarning> warnings) {
+    List<Meeting> unread = answered.meetings().stream()
+        .filter(meeting -> !ontoById.containsKey(meeting.id()) && answers(meeting) > 0).toList();
+    List<Meeting> unanswered = ontoById.values().stream().filter(meeting -> !answeredById.containsKey(meeting.id()))
+        .sorted(java.util.Comparator.comparing(Meeting::id)).toList();
+    Map<String, List<Meeting>> claims = new HashMap<>();
+    Map<Meeting, Meeting> candidateOf = new HashMap<>();
+    for (Meeting before : unread) {
+      List<Meeting> candidates = unanswered.stream().filter(after -> isCorrection(before, after)).toList();
+      if (candidates.size() == 1) {
+        candidateOf.put(before, candidates.get(0));
+        claims.computeIfAbsent(candidates.get(0).id(), id -> new ArrayList<>()).add(before);
+      }
+    }
+    Map<String, Meeting> pairs = new HashMap<>();
+    candidateOf.forEach((before, after) -> {
+      if (claims.get(after.id()).size() == 1) {
+        pairs.put(after.id(), before);
+        warnings.add(ReadWarning.of(name, "meeting " + before.id(), "no meeting read has this meeting's title and"
+            + " date (\"" + before.title() + "\", " + before.date() + "); its answers are carried to \"" + after.title()
+            + "\", " + after.date() + " (meeting " + after.id() + "), its one correction: check that it is the same"
+            + " meeting"));
+      }
+    });
+    return pairs;
+  }
+
+  /** The same date, or more than half of the answered inputs read the same in the other meeting. */
+  private static boolean isCorrection(Meeting before, Meeting after) {
+    if (before.date().equals(after.date())) {
+      return true;
+    }
+    List<Entry> answeredInputs = MeetingInputs.of(before).stream().filter(entry -> entry.response().isPresent())
+        .toList();
+    long same = java.util.Arrays.stream(InputMatching.match(answeredInputs, MeetingInputs.of(after)))
+        .filter(match -> match != null && match.how() == How.SAME).count();
+    return same * 2 > answeredInputs.size();
   }
 
   private static boolean answered(Meeting meeting) {

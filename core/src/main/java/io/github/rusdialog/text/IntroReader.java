@@ -18,8 +18,15 @@ final class IntroReader {
   private static final Pattern DIALOGUE_AND_ORGANISER = Pattern.compile(
       "deltagarna i (\\S+(?: \\S+){0,5}?) (?:har )?lämnat till (\\S+(?: \\S+){0,5}?)(?= den |[.,;:]|$)");
   private static final Pattern SENTENCE_END = Pattern.compile(TextForms.SENTENCE_BREAK);
-  /** A sentence that says who took part: "deltog", "närvarade", "medverkade", "var på plats". */
-  private static final Pattern TOOK_PART = Pattern.compile("\\b(?:deltog|narvarade|medverkade|var pa plats)\\b");
+  /**
+   * A sentence that says who took part, folded: a verb of taking part ("deltog", "närvarade",
+   * "medverkade", "var på plats", "fanns på plats", "var representerade"), or a noun for those who
+   * did with where ("Deltagare vid mötet var …", "Närvarande var …", "Med på mötet fanns …").
+   */
+  private static final Pattern TOOK_PART = Pattern.compile("\\b(?:deltog|deltagit|narvarade|medverkade"
+      + "|(?:var|fanns) (?:pa plats|representerade|foretradda)"
+      + "|(?:deltagare|narvarande|medverkande)(?: (?:vid|pa|i|under) (?:motet|traffen|dialogen|dialogmotet))?"
+      + " (?:var|fanns)|med (?:pa|vid|i) (?:motet|traffen|dialogen) (?:var|fanns))\\b");
   /** More sentences than this in the intro paragraph is probably text that belongs elsewhere. */
   static final int MAX_INTRO_SENTENCES = 5;
 
@@ -200,8 +207,9 @@ final class IntroReader {
       }
       if (line.is(Kind.TEXT) && TOOK_PART.matcher(TextKeys.foldInPlace(line.text())).find()) {
         throw places.error(line.number(), Places.quote(line.text()) + " says who took part, but no groups are"
-            + " listed: end the sentence with \"deltog företrädare för:\" and put each group on a line of its"
-            + " own, or list them after \"Deltagare:\"");
+            + " listed, and a sentence is not read as a list of groups: write them after a label, such as"
+            + " \"Deltagare: Kommunen, Näringsliv och Unga\", or end the sentence with \"deltog företrädare"
+            + " för:\" and put each group on a line of its own");
       }
       if (line.is(Kind.AREA_HEADING)) {
         return;

@@ -82,7 +82,8 @@ final class LineClassifier {
           headingForm, headingLike, key);
     }
     Matcher numbered = NUMBERED.matcher(text);
-    if (marked && !line.bullet && numbered.matches()) {
+    if (marked && numbered.matches()) {
+      // "1) …" in a bulleted item is a numbered line, as "- 1) …" is in text: the seed's form typed in a Word list.
       return of(line, Kind.NUMBERED, null, null, Integer.parseInt(numbered.group(1)), numbered.group(2),
           resembles, headingForm, headingLike, key);
     }

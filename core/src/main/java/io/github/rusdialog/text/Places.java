@@ -13,19 +13,27 @@ final class Places {
   private final Map<Integer, String> places;
   /** For paragraphs of a text file (Markdown): the file's line each paragraph starts on. */
   private final Map<Integer, Integer> sourceLines;
+  /** In a document of several meetings, the one the lines belong to, as messages begin: "meeting 2 of 3 (…): ". */
+  private final String meeting;
 
-  private Places(String source, Map<Integer, String> places, Map<Integer, Integer> sourceLines) {
+  private Places(String source, Map<Integer, String> places, Map<Integer, Integer> sourceLines, String meeting) {
     this.source = source;
     this.places = places;
     this.sourceLines = sourceLines;
+    this.meeting = meeting;
   }
 
   static Places ofLines(String source) {
-    return new Places(source, null, Map.of());
+    return new Places(source, null, Map.of(), "");
   }
 
   static Places of(String source, Map<Integer, String> places, Map<Integer, Integer> sourceLines) {
-    return new Places(source, Map.copyOf(places), Map.copyOf(sourceLines));
+    return new Places(source, Map.copyOf(places), Map.copyOf(sourceLines), "");
+  }
+
+  /** The same places, with every message naming the meeting they belong to. */
+  Places inMeeting(String which) {
+    return new Places(source, places, sourceLines, which + ": ");
   }
 
   /** The place of a line inside a message: "line 14" or "paragraph 14 "Möjligheter:"". */
@@ -38,6 +46,7 @@ final class Places {
   }
 
   SummaryFormatException error(int number, String problem) {
+    problem = meeting + problem;
     Integer line = sourceLines.get(number);
     if (line != null) {
       return new SummaryFormatException(source, line, problem);
@@ -52,10 +61,11 @@ final class Places {
    */
   SummaryFormatException error(int number, int offset, String problem) {
     Integer line = sourceLines.get(number);
-    return line != null ? new SummaryFormatException(source, line + offset, problem) : error(number, problem);
+    return line != null ? new SummaryFormatException(source, line + offset, meeting + problem) : error(number, problem);
   }
 
   SummaryWarning warning(int number, String message) {
+    message = meeting + message;
     Integer line = sourceLines.get(number);
     if (line != null) {
       return new SummaryWarning(source, line, null, message);

@@ -66,6 +66,11 @@ public final class Summary {
     return new Summary(meeting, dialogueName, organiser, catalogue, all);
   }
 
+  /** This summary with the dialogue named {@code name}: a cover's title names it over the intro. */
+  Summary withDialogueName(String name) {
+    return new Summary(meeting, name, organiser, catalogue, warnings);
+  }
+
   /** {@return the meeting as a dialogue of one, with the catalogue the summary was read against} */
   public Dialogue toDialogue() {
     return Dialogue.builder()

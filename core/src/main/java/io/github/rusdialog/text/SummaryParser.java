@@ -60,7 +60,7 @@ final class SummaryParser {
           + " \"Bolagsdagen 13/3 2024\"");
     }
     Line titleLine = input.get(i);
-    refuseEmail(input, i);
+    refuseEmail(input, i, places);
     TitleLine title = TitleLine.read(titleLine, places);
     if (title.date == null) {
       refuseUndatedBeyondTheIntro(input, i + 1, titleLine);
@@ -90,7 +90,7 @@ final class SummaryParser {
    * An e-mail saved as text starts with its headers ("From:", "To:", "Subject:"; in Swedish Outlook
    * "Från:", "Till:", "Ämne:"): it is named as what it is, never read as a meeting titled "From: …".
    */
-  private void refuseEmail(List<Line> input, int first) throws SummaryFormatException {
+  static void refuseEmail(List<Line> input, int first, Places places) throws SummaryFormatException {
     boolean from = false;
     boolean toOrSubject = false;
     int seen = 0;

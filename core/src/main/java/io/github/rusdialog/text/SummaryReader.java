@@ -36,6 +36,11 @@ import java.util.Locale;
  * Summary#warnings()}. Input must be UTF-8 (a byte-order mark is skipped); CRLF line ends,
  * non-breaking spaces and trailing spaces are fine.
  *
+ * <p>A region's compilation holds several meetings, each starting at its dated title, perhaps
+ * under a cover: {@link #readDocument(Path) readDocument} reads every meeting (a {@link
+ * SummaryDocument}), each by the rules above; {@code read} reads a meeting's own file and refuses a
+ * document of several.
+ *
  * <p>Immutable and thread-safe; reading is linear in the input's size.
  * <pre>{@code
  * Summary summary = SummaryReader.create().read(Path.of("examples/bolagsdagen-2024-03-13.txt"));
@@ -81,13 +86,29 @@ public final class SummaryReader {
    * @param file the summary, in text form
    * @return the summary and its warnings
    *
-   * @throws SummaryFormatException if the text is not a summary this reader understands
+   * @throws SummaryFormatException if the text is not a summary this reader understands, or holds
+   *     several meetings ({@link #readDocument(Path)} reads those)
    * @throws IOException if the file cannot be read
    */
   public Summary read(Path file) throws IOException {
+    return readDocument(file).only(file.toString());
+  }
+
+  /**
+   * Reads every meeting in {@code file} (UTF-8), by the rules of {@link #read(Path)}: one for a
+   * meeting's own file, several for a region's compilation of meetings, each starting at its title
+   * line with a date; lines before the first meeting are its cover, whose title names the dialogue.
+   *
+   * @param file the summary or compilation, in text form
+   * @return the meetings' summaries and the document's warnings
+   * @throws SummaryFormatException if the text is not a summary this reader understands
+   * @throws IOException if the file cannot be read
+   * @since 0.2.0
+   */
+  public SummaryDocument readDocument(Path file) throws IOException {
     InvalidArgumentException.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+      return readDocument(in, file.toString());
     }
   }
 
@@ -100,6 +121,20 @@ public final class SummaryReader {
    * @throws SummaryFormatException if the bytes are not UTF-8 or not a summary
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
+    return readDocument(in, sourceName).only(sourceName);
+  }
+
+  /**
+   * Reads every meeting of a UTF-8 document from {@code in}, which is read to its end and left open;
+   * see {@link #readDocument(Path)}.
+   *
+   * @param in the document's bytes
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the meetings' summaries and the document's warnings
+   * @throws SummaryFormatException if the bytes are not UTF-8 or not a summary
+   * @since 0.2.0
+   */
+  public SummaryDocument readDocument(InputStream in, String sourceName) throws IOException {
     InvalidArgumentException.requireNonNull(in, "in");
     InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     byte[] bytes = in.readAllBytes();
@@ -108,9 +143,9 @@ public final class SummaryReader {
       // UTF-8, or broken UTF-8: decoded line by line, so a bad byte is named by its line.
       return parse(decodeLines(bytes, sourceName), sourceName);
     }
-    Summary summary = read(decoded.text(), sourceName);
-    return decoded.encoding().equals("Windows-1252") ? summary.withWarningsFirst(List.of(new SummaryWarning(
-        sourceName, 1, null, encodingWarning()))) : summary;
+    SummaryDocument document = readDocument(decoded.text(), sourceName);
+    return decoded.encoding().equals("Windows-1252") ? document.withWarningsFirst(List.of(new SummaryWarning(
+        sourceName, 1, null, encodingWarning()))) : document;
   }
 
   /** What a summary saved as Windows-1252 is told: it was read so, and how to save it as UTF-8. */
@@ -146,6 +181,19 @@ public final class SummaryReader {
    * @throws SummaryFormatException if the text is not a summary this reader understands
    */
   public Summary read(String text, String sourceName) throws SummaryFormatException {
+    return readDocument(text, sourceName).only(sourceName);
+  }
+
+  /**
+   * Reads every meeting of the document held in {@code text}; see {@link #readDocument(Path)}.
+   *
+   * @param text the document's text
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the meetings' summaries and the document's warnings
+   * @throws SummaryFormatException if the text is not a summary this reader understands
+   * @since 0.2.0
+   */
+  public SummaryDocument readDocument(String text, String sourceName) throws SummaryFormatException {
     InvalidArgumentException.requireNonNull(text, "text");
     InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     if (text.startsWith("\uFEFF")) {
@@ -177,6 +225,21 @@ public final class SummaryReader {
    * @throws SummaryFormatException naming the paragraph if it fits nowhere
    */
   public Summary read(List<SummaryLine> paragraphs, String sourceName) throws SummaryFormatException {
+    return readDocument(paragraphs, sourceName).only(sourceName);
+  }
+
+  /**
+   * Reads every meeting of a document that another input form has split into paragraphs (a Word
+   * document, a Markdown file), by the rules of {@link #read(List, String)}; see {@link
+   * #readDocument(Path)}.
+   *
+   * @param paragraphs the paragraphs, in document order
+   * @param sourceName the name errors give the input, e.g. its file name
+   * @return the meetings' summaries and the document's warnings
+   * @throws SummaryFormatException naming the paragraph if it fits nowhere
+   * @since 0.2.0
+   */
+  public SummaryDocument readDocument(List<SummaryLine> paragraphs, String sourceName) throws SummaryFormatException {
     InvalidArgumentException.requireNonNull(paragraphs, "paragraphs");
     InvalidArgumentException.requireNonNull(sourceName, "sourceName");
     List<Line> lines = new ArrayList<>();
@@ -204,11 +267,11 @@ public final class SummaryReader {
       }
       lines.add(paragraph.toLine(number++));
     }
-    return new SummaryParser(Places.of(sourceName, places, sourceLines), catalogue).parse(lines, catalogue);
+    return new DocumentParser(Places.of(sourceName, places, sourceLines), catalogue).parse(lines);
   }
 
-  private Summary parse(List<Line> lines, String sourceName) throws SummaryFormatException {
-    return new SummaryParser(Places.ofLines(sourceName), catalogue).parse(lines, catalogue);
+  private SummaryDocument parse(List<Line> lines, String sourceName) throws SummaryFormatException {
+    return new DocumentParser(Places.ofLines(sourceName), catalogue).parse(lines);
   }
 
   /** Splits bytes at line feeds and decodes each line strictly, so a bad byte is reported by line. */

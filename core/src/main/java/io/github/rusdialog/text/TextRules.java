@@ -27,6 +27,11 @@ final class TextRules implements SummaryBlocks.Rules {
   }
 
   @Override
+  public boolean isDatedTitle(SummaryLine paragraph) {
+    return MeetingSplit.isDatedTitle(paragraph.toLine(1));
+  }
+
+  @Override
   public int line(SummaryLine paragraph) {
     return paragraph.sourceLine();
   }

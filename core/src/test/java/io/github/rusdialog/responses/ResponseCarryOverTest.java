@@ -191,8 +191,7 @@ class ResponseCarryOverTest {
   }
 
   @Test
-  void answersToAMeetingNotReadAgainAreCountedInOneWarningAndAnUnansweredMeetingIsNoConcern()
-      throws InvalidInputException {
+  void answersFollowAMeetingWhoseDateWasCorrectedWithAWarningNamingBoth() throws InvalidInputException {
     Meeting other = Meeting.builder().title("Kommundialog").date(LocalDate.of(2024, 4, 19))
         .addPriorities(priority(1, "Bredband", null)).build();
     // Made anew, as reading a summary whose date was corrected makes it: a copy would keep its id.
@@ -202,11 +201,45 @@ class ResponseCarryOverTest {
     ReadResult carried = ResponseCarryOver.carry(dialogue(answered(), other), "besvarad.xlsx",
         dialogue(strip(corrected)));
 
-    assertThat(carried.dialogue()).isEqualTo(dialogue(strip(corrected)));
+    assertThat(carried.dialogue()).isEqualTo(dialogue(corrected));
     assertThat(carried.warnings()).extracting(ReadWarning::toString).containsExactly("besvarad.xlsx: meeting"
+        + " bolagsdagen-2024-03-13: warning: no meeting read has this meeting's title and date (\"Bolagsdagen\","
+        + " 2024-03-13); its answers are carried to \"Bolagsdagen\", 2024-03-14 (meeting bolagsdagen-2024-03-14), its"
+        + " one correction: check that it is the same meeting");
+  }
+
+  @Test
+  void answersFollowAMeetingWhoseTitleWasCorrectedThoughAnInputChangedToo() throws InvalidInputException {
+    Meeting corrected = Meeting.builder().title("Bolagsdagen i Luleå").date(LocalDate.of(2024, 3, 13))
+        .priorities(List.of(priority(1, "Kompetensförsörjnig", null), priority(2, "Infrastruktur", null)))
+        .areas(strip(answered()).areas()).build();
+
+    ReadResult carried = ResponseCarryOver.carry(dialogue(answered()), "besvarad.xlsx", dialogue(corrected));
+
+    assertThat(carried.dialogue().meetings().get(0).priorities().get(0).response()).hasValue(ADOPTED);
+    assertThat(carried.warnings()).extracting(ReadWarning::toString).anySatisfy(warning -> assertThat(warning)
+        .contains("its answers are carried to \"Bolagsdagen i Luleå\", 2024-03-13"));
+  }
+
+  @Test
+  void twoCandidateCorrectionsOrNoneAreNoGuess() throws InvalidInputException {
+    Meeting luleå = Meeting.builder().title("Bolagsdagen i Luleå").date(LocalDate.of(2024, 3, 13))
+        .priorities(strip(answered()).priorities()).areas(strip(answered()).areas()).build();
+    Meeting piteå = Meeting.builder().title("Bolagsdagen i Piteå").date(LocalDate.of(2024, 3, 13))
+        .priorities(strip(answered()).priorities()).build();
+    ReadResult two = ResponseCarryOver.carry(dialogue(answered()), "besvarad.xlsx", dialogue(luleå, piteå));
+    assertThat(two.dialogue()).isEqualTo(dialogue(luleå, piteå));
+    assertThat(two.warnings()).extracting(ReadWarning::toString).containsExactly("besvarad.xlsx: meeting"
         + " bolagsdagen-2024-03-13: warning: 4 answers to meeting bolagsdagen-2024-03-13 are not carried over: no"
-        + " input holds this meeting. A meeting's id comes from its title and date, so a corrected title or date"
-        + " makes another meeting; answer its inputs again, or give it back its title and date");
+        + " meeting read holds this meeting's title and date, nor is one meeting read its one correction (the same"
+        + " date, or most of its answered inputs unchanged); answer its inputs again, or give it back its title and"
+        + " date");
+
+    Meeting reworded = Meeting.builder().title("Företagsdagen").date(LocalDate.of(2024, 3, 14))
+        .addPriorities(priority(1, "Bredband", null)).build();
+    ReadResult none = ResponseCarryOver.carry(dialogue(answered()), "besvarad.xlsx", dialogue(reworded));
+    assertThat(none.dialogue()).isEqualTo(dialogue(reworded));
+    assertThat(none.warnings()).hasSize(1);
   }
 
   @Test

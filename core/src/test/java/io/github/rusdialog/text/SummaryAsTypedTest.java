@@ -10,6 +10,8 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StakeholderGroup;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,11 +104,33 @@ class SummaryAsTypedTest {
     assertThat(meeting.summary()).hasValue("Kort om mötet.\nDeltagare:");
   }
 
-  @Test
-  void refusesParticipantsNamedOnlyInASentence() {
-    assertThat(failure("Möte 13/3 2024", "Vid mötet deltog kommunen, näringslivet och unga.", "", PRIORITIES, "1) A")
-        .getMessage()).isEqualTo("test.txt:2: \"Vid mötet deltog kommunen, näringslivet och unga.\" says who took"
-            + " part, but no groups are listed: end the sentence with \"deltog företrädare för:\" and put each"
-            + " group on a line of its own, or list them after \"Deltagare:\"");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "Vid mötet deltog kommunen, näringslivet och unga.",
+    "Deltagare vid mötet var kommunen, näringslivet och unga.",
+    "Deltagare var kommunen och unga.",
+    "Närvarande var kommunen, näringslivet och unga.",
+    "Med på mötet fanns kommunen, näringslivet och unga.",
+    "Kommunen, näringslivet och unga var representerade.",
+    "Mötet hade deltagit kommunen och unga.",
+    "Narvarande var kommunen och unga.",
+  })
+  void refusesParticipantsNamedOnlyInASentenceAtItsLine(String sentence) {
+    assertThat(failure("Möte 13/3 2024", sentence, "", PRIORITIES, "1) A").getMessage()).isEqualTo("test.txt:2: \""
+        + sentence + "\" says who took part, but no groups are listed, and a sentence is not read as a list of"
+        + " groups: write them after a label, such as \"Deltagare: Kommunen, Näringsliv och Unga\", or end the"
+        + " sentence with \"deltog företrädare för:\" and put each group on a line of its own");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "Deltagarna lämnade många förslag.",
+    "Det var med glädje vi tog emot förslagen.",
+    "Mötet hölls i Kiruna.",
+  })
+  void aSentenceAboutTheParticipantsThatNamesNoneIsIntroText(String sentence) throws Exception {
+    Summary summary = SummaryReader.create().read(String.join("\n", "Möte 13/3 2024", sentence, "", PRIORITIES,
+        "1) A"), "test.txt");
+    assertThat(summary.meeting().summary()).hasValue(sentence);
   }
 }

@@ -39,6 +39,7 @@ final class MetaSheet {
     rows.add(new String[] {WorkbookFormat.KEY_LOCALE, labels.languageTag()});
     dialogue.name().ifPresent(name -> rows.add(new String[] {WorkbookFormat.KEY_NAME, name}));
     dialogue.organiser().ifPresent(name -> rows.add(new String[] {WorkbookFormat.KEY_ORGANISER, name}));
+    dialogue.description().ifPresent(text -> rows.add(new String[] {WorkbookFormat.KEY_DESCRIPTION, text}));
     for (StrategicArea area : dialogue.strategicAreas()) {
       rows.add(new String[] {WorkbookFormat.KEY_AREA, area.id(), area.title()});
     }

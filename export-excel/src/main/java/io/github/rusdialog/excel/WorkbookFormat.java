@@ -28,6 +28,7 @@ final class WorkbookFormat {
   static final String KEY_LOCALE = "locale";
   static final String KEY_NAME = "name";
   static final String KEY_ORGANISER = "organiser";
+  static final String KEY_DESCRIPTION = "description";
   static final String KEY_AREA = "area";
   static final String KEY_MEETING = "meeting";
   static final String KEY_PARTICIPANT = "participant";

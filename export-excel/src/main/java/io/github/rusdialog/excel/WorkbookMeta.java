@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What the hidden sheet says (see {@link MetaSheet}): the labels' language, the dialogue's name,
- * organiser and strategic areas, each meeting's participants as exported, and the view sheets'
+ * organiser, description and strategic areas, each meeting's participants as exported, and the view sheets'
  * fingerprints. Reading it is how the reader knows the workbook is rusdialog's and which version.
  */
 final class WorkbookMeta {
@@ -28,6 +28,7 @@ final class WorkbookMeta {
   final Locale locale;
   final Optional<String> name;
   final Optional<String> organiser;
+  final Optional<String> description;
   final List<StrategicArea> areas;
   final Map<String, List<StakeholderGroup>> participants;
   final Map<String, String> views;
@@ -35,12 +36,13 @@ final class WorkbookMeta {
   final Map<String, String> exportedMeetings;
 
   private WorkbookMeta(int version, Locale locale, Optional<String> name, Optional<String> organiser,
-      List<StrategicArea> areas, Map<String, List<StakeholderGroup>> participants, Map<String, String> views,
+      Optional<String> description, List<StrategicArea> areas, Map<String, List<StakeholderGroup>> participants, Map<String, String> views,
       Map<String, String> exportedMeetings) {
     this.version = version;
     this.locale = locale;
     this.name = name;
     this.organiser = organiser;
+    this.description = description;
     this.areas = areas;
     this.participants = participants;
     this.views = views;
@@ -65,6 +67,7 @@ final class WorkbookMeta {
     Locale locale = null;
     Optional<String> name = Optional.empty();
     Optional<String> organiser = Optional.empty();
+    Optional<String> description = Optional.empty();
     List<StrategicArea> areas = new ArrayList<>();
     Map<String, List<StakeholderGroup>> participants = new LinkedHashMap<>();
     Map<String, String> views = new LinkedHashMap<>();
@@ -85,6 +88,9 @@ final class WorkbookMeta {
             break;
           case WorkbookFormat.KEY_ORGANISER:
             organiser = Optional.of(value(input, row, 1));
+            break;
+          case WorkbookFormat.KEY_DESCRIPTION:
+            description = Optional.of(value(input, row, 1));
             break;
           case WorkbookFormat.KEY_AREA:
             areas.add(StrategicArea.of(value(input, row, 1), value(input, row, 2)));
@@ -113,7 +119,8 @@ final class WorkbookMeta {
     if (locale == null) {
       throw damaged(input, 1);
     }
-    return new WorkbookMeta(version, locale, name, organiser, List.copyOf(areas), participants, views, meetings);
+    return new WorkbookMeta(version, locale, name, organiser, description, List.copyOf(areas), participants, views,
+        meetings);
   }
 
   private static InvalidInputException damaged(WorkbookInput input, int row) {

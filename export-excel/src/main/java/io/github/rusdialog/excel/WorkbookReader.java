@@ -1,6 +1,7 @@
 package io.github.rusdialog.excel;
 
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.read.OfficePackages;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.InvalidArgumentException;
 import io.github.rusdialog.model.InvalidInputException;
@@ -14,8 +15,8 @@ import java.util.Map;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -100,14 +101,13 @@ public final class WorkbookReader {
     } catch (OLE2NotOfficeXmlFileException e) {
       throw input.problem(null, "this is an old-format (.xls) or password-protected workbook; rusdialog reads"
           + " .xlsx workbooks it exported: remove the password or save as .xlsx");
-    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw input.problem(null, "this is not an Excel workbook (.xlsx): " + e.getMessage());
-    } catch (POIXMLException | IllegalStateException e) {
-      throw input.problem(null, "this workbook cannot be opened: " + e.getMessage(), e);
+    } catch (InvalidFormatException | POIXMLException | IllegalStateException
+        | IllegalArgumentException | OpenXML4JRuntimeException e) {
+      throw input.problem(null, "the file " + OfficePackages.problem(e, OfficePackages.Application.EXCEL), e);
     } catch (IOException e) {
-      if (e.getMessage() != null && e.getMessage().contains("Zip bomb")) {
-        throw input.problem(null, "the workbook expands to far more data than it holds (a possible zip bomb);"
-            + " rusdialog keeps Apache POI's limits on", e);
+      if (e instanceof java.util.zip.ZipException || String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+          .contains("zip bomb")) {
+        throw input.problem(null, "the file " + OfficePackages.problem(e, OfficePackages.Application.EXCEL), e);
       }
       throw e;
     }
@@ -135,7 +135,7 @@ public final class WorkbookReader {
     ItemRows.read(input, SheetTable.find(input, workbook, labels.get("sheet.items"),
         WorkbookFormat.ITEMS_TABLE, labels.get("meetingId")), labels, meetings, catalogue, meta);
     warnAboutEditedViews(input, workbook, meta, overview);
-    Dialogue.Builder dialogue = Dialogue.builder().name(meta.name).organiser(meta.organiser)
+    Dialogue.Builder dialogue = Dialogue.builder().name(meta.name).organiser(meta.organiser).description(meta.description)
         .strategicAreas(meta.areas);
     for (MeetingRows.Entry meeting : meetings.entries()) {
       try {

@@ -99,6 +99,9 @@ final class WorkbookWriter {
     if (dialogue.organiser().isPresent()) {
       r = info(sheet, styles, r, labels.get("organiser"), dialogue.organiser().get());
     }
+    if (dialogue.description().isPresent()) {
+      r = info(sheet, styles, r, labels.get("description"), dialogue.description().get());
+    }
     r = info(sheet, styles, r, labels.get("generatedAt"), labels.timestamp(options.generatedAt()));
     Row count = sheet.createRow(r++);
     Cells.text(count, 0, labels.get("meetings"), styles.label);

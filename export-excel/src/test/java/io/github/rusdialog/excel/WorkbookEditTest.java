@@ -13,6 +13,8 @@ import io.github.rusdialog.testkit.SampleMeetings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -254,6 +256,47 @@ class WorkbookEditTest {
   }
 
   @Test
+  void refusesStrictOpenXmlAndAPasswordInOurWords() throws Exception {
+    ByteArrayOutputStream book = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      workbook.createSheet("Blad1");
+      workbook.write(book);
+    }
+    ByteArrayOutputStream strict = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+        book.toByteArray())); java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(strict)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        // Excel's "Strict Open XML Spreadsheet" relates its parts by the ISO namespaces.
+        out.write(text.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    // POI says "Strict OOXML isn't currently supported": this fails if a POI upgrade changes the words.
+    assertThatThrownBy(() -> read(strict.toByteArray())).hasMessage("dialog.xlsx: the file is saved as Strict Open"
+        + " XML, which rusdialog cannot read; in Excel choose File → Save As and the type Excel Workbook (.xlsx),"
+        + " not Strict Open XML");
+
+    ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      var encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile)
+          .getEncryptor();
+      encryptor.confirmPassword("hemligt");
+      try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(book.toByteArray());
+      }
+      fs.writeFilesystem(encrypted);
+    }
+    var source = io.github.rusdialog.read.DialogueSource.of("dialog.xlsx", encrypted.toByteArray());
+    assertThat(source.kind()).isEqualTo(io.github.rusdialog.read.DialogueSource.Kind.ENCRYPTED);
+    Path file = Files.write(Files.createTempDirectory("encrypted").resolve("dialog.xlsx"), encrypted.toByteArray());
+    assertThatThrownBy(() -> io.github.rusdialog.read.DialogueReaders.load().read(file))
+        .hasMessageContaining("dialog.xlsx: is password-protected, so its content cannot be read; remove the password");
+  }
+
+  @Test
   void refusesWorkbooksRusdialogDidNotWrite() throws IOException {
     ByteArrayOutputStream other = new ByteArrayOutputStream();
     try (XSSFWorkbook book = new XSSFWorkbook()) {
@@ -262,8 +305,9 @@ class WorkbookEditTest {
     }
     assertThatThrownBy(() -> read(other.toByteArray())).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("dialog.xlsx: this workbook was not written by rusdialog");
-    assertThatThrownBy(() -> read("not a zip".getBytes())).hasMessageStartingWith(
-        "dialog.xlsx: this is not an Excel workbook (.xlsx)");
+    assertThatThrownBy(() -> read("not a zip".getBytes())).hasMessage("dialog.xlsx: the file is not an Office"
+        + " Open XML file (a zip archive with the parts of an Office document); open it in Excel and save it again as"
+        + " Excel Workbook (.xlsx)");
     assertThatThrownBy(() -> read(new byte[0])).hasMessage("dialog.xlsx: the file is empty; it is not a workbook");
   }
 
@@ -282,7 +326,7 @@ class WorkbookEditTest {
       }
     }
     assertThatThrownBy(() -> read(bomb.toByteArray())).isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("dialog.xlsx: the workbook expands to far more data than it holds");
+        .hasMessageStartingWith("dialog.xlsx: the file looks like a zip bomb: a part of it expands far beyond its");
   }
 
   // ---- helpers

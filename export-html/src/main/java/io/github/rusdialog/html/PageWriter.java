@@ -160,6 +160,7 @@ final class PageWriter {
     if (dialogue.organiser().isPresent()) {
       facts.add(new Fact(labels.get("organiser"), dialogue.organiser().get(), true));
     }
+    dialogue.description().ifPresent(text -> facts.add(new Fact(labels.get("description"), text, true)));
     List<Meeting> meetings = dialogue.meetings();
     facts.add(new Fact(labels.get("meetings"), labels.format("meetingCount", meetings.size()), false));
     if (!meetings.isEmpty()) {
@@ -184,6 +185,7 @@ final class PageWriter {
     if (dialogue.organiser().isPresent()) {
       facts.add(new Fact(labels.get("organiser"), dialogue.organiser().get(), true));
     }
+    dialogue.description().ifPresent(text -> facts.add(new Fact(labels.get("description"), text, true)));
     return facts;
   }
 

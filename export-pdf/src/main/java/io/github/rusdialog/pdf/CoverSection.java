@@ -29,6 +29,7 @@ final class CoverSection {
       dialogue.name().ifPresent(name -> line(parent, labels.get("dialogue"), name));
     }
     dialogue.organiser().ifPresent(organiser -> line(parent, labels.get("organiser"), organiser));
+    dialogue.description().ifPresent(description -> line(parent, labels.get("description"), description));
     List<Meeting> meetings = dialogue.meetings();
     line(parent, labels.get("meetings"), labels.format("meetingCount", meetings.size()));
     if (!meetings.isEmpty()) {

@@ -67,6 +67,10 @@ final class MeetingSection {
       date = labels.get("feedback") + "  ·  " + date;
     }
     blocks.paragraph(parent, Blocks.runs(date, fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
+    if (!section && dialogue.description().isPresent()) {
+      // A single meeting has no cover page: the document's own words about the dialogue go here.
+      blocks.paragraph(parent, Blocks.runs(dialogue.description().get(), fonts.regular(12, PdfFonts.MUTED)), 0, 14f);
+    }
     if (feedback) {
       if (responses == null) {
         // Once per document: a dialogue's feedback would otherwise count every meeting for each meeting.

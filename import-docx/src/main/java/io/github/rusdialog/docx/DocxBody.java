@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -34,6 +35,16 @@ final class DocxBody {
   private int paragraphs;
   private int tables;
   private String lastText = "";
+  /** Whether the paragraph read last belonged to a table of contents that was skipped. */
+  private boolean tableOfContents;
+  /**
+   * The styles of a table of contents' paragraphs, as styles.xml names them whatever the language
+   * of Word: Word's "toc 1"–"toc 9" and "TOC Heading", LibreOffice's "Contents 1"–"Contents 10"
+   * and "Contents Heading".
+   */
+  private static final java.util.regex.Pattern TOC_STYLE =
+      java.util.regex.Pattern.compile("(?:toc|contents) (?:\\d{1,2}|heading)");
+  private static final java.util.regex.Pattern HEADING_STYLE = java.util.regex.Pattern.compile("title|heading [1-9]");
   /** The list level of the paragraph read last, -1 when it was no list item. */
   private int listLevel = -1;
 
@@ -41,6 +52,7 @@ final class DocxBody {
     this.document = word.document;
     this.source = source;
     this.numbering = new ListNumbering(document);
+    int controls = 0;
     for (IBodyElement element : document.getBodyElements()) {
       try {
         switch (element.getElementType()) {
@@ -49,17 +61,24 @@ final class DocxBody {
             break;
           case TABLE:
             table((XWPFTable) element);
+            tableOfContents = false;
             break;
           default:
-            throw error("content control " + (++paragraphs) + " (after " + quote(lastText) + ")",
-                "a content control (such as a table of contents or a form field); remove it, or turn it"
-                    + " into plain text, and save again");
+            // POI lists the body's content controls in document order, as the body holds them.
+            if (isTableOfContents(document.getDocument().getBody().getSdtArray(controls++))) {
+              warnTableOfContents("content control " + (++paragraphs) + " (" + after() + ")");
+              break;
+            }
+            throw error("content control " + (++paragraphs) + " (" + after() + ")",
+                "a content control (such as a form field); remove it, or turn it into plain text, and save"
+                    + " again");
         }
-      } catch (XmlRuntimeException | IllegalArgumentException | POIXMLException e) {
+      } catch (XmlRuntimeException | IllegalArgumentException | POIXMLException | ArithmeticException e) {
         // XmlBeans checks attribute values only when they are read: a value Word never writes
-        // ("Invalid integer value") surfaces here, not when the document is opened.
-        throw error("after " + quote(firstWords(lastText)), "the document holds markup Word does not"
-            + " write (" + e.getMessage() + "); open it in Word and save it again");
+        // ("Invalid integer value", a list start past the integers) surfaces here, not when the
+        // document is opened. POI's words stay in the cause, for a developer.
+        throw new InvalidInputException(source, 0, 0, after(), "the document holds markup Word does not"
+            + " write, such as a number out of range; open it in Word and save it again", e);
       }
     }
     if (lines.isEmpty()) {
@@ -78,6 +97,13 @@ final class DocxBody {
 
   private void paragraph(XWPFParagraph paragraph) throws InvalidInputException {
     paragraphs++;
+    if (hasStyle(paragraph, style -> TOC_STYLE.matcher(name(style)).matches())) {
+      if (!tableOfContents) {
+        warnTableOfContents("paragraph " + paragraphs + " " + quote(firstWords(paragraph.getText())));
+      }
+      return;
+    }
+    tableOfContents = false;
     ParagraphText read = ParagraphText.of(paragraph.getCTP().getDomNode(), this::isBoldStyle);
     String text = read.text.toString();
     String place = "paragraph " + paragraphs + " " + quote(firstWords(text));
@@ -88,6 +114,7 @@ final class DocxBody {
       warnings.add(SummaryWarning.at(source, place, "a picture is not read; if it holds text that"
           + " belongs to the summary, write the text in the document"));
     }
+    warnComments(read, place);
     ListNumbering.Marker marker = numbering.next(paragraph);
     if (text.isBlank()) {
       return;
@@ -121,7 +148,7 @@ final class DocxBody {
    */
   private void table(XWPFTable table) throws InvalidInputException {
     tables++;
-    String name = "table " + tables + " (after " + quote(firstWords(lastText)) + ")";
+    String name = "table " + tables + " (" + after() + ")";
     List<XWPFTableRow> rows = table.getRows();
     if (rows.isEmpty()) {
       return;
@@ -170,12 +197,45 @@ final class DocxBody {
       if (read.picture) {
         warnings.add(SummaryWarning.at(source, place, "a picture is not read"));
       }
+      warnComments(read, place);
       String text = read.text.toString().strip();
       if (!text.isEmpty()) {
         parts.add(text);
       }
     }
     return String.join("\n", parts);
+  }
+
+  /** A table of contents repeats the headings that follow: skipped, and said so once. */
+  private void warnTableOfContents(String place) {
+    tableOfContents = true;
+    warnings.add(SummaryWarning.at(source, place, "a table of contents is not read: it repeats the headings"
+        + " that follow"));
+  }
+
+  /** Word's table of contents is a content control from the "Table of Contents" gallery. */
+  private static boolean isTableOfContents(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock sdt) {
+    var properties = sdt.getSdtPr();
+    if (properties == null || properties.getDocPartObj() == null
+        || properties.getDocPartObj().getDocPartGallery() == null) {
+      return false;
+    }
+    return "Table of Contents".equals(properties.getDocPartObj().getDocPartGallery().getVal());
+  }
+
+  /** Where the element read next stands: after the last text, or at the start. */
+  private String after() {
+    return lastText.isBlank() ? "at the start of the document" : "after " + quote(firstWords(lastText));
+  }
+
+  /** A comment is read past, and said so: its first words tell the official which one. */
+  private void warnComments(ParagraphText read, String place) {
+    for (String id : read.comments) {
+      XWPFComment comment = document.getCommentByID(id);
+      String words = comment == null ? "" : firstWords(comment.getText());
+      warnings.add(SummaryWarning.at(source, place, "a comment" + (words.isEmpty() ? "" : " (" + quote(words) + ")")
+          + " is not read: comments are remarks on the text, not text of the summary"));
+    }
   }
 
   private static List<String> headerTexts(List<XWPFTableCell> header) {
@@ -206,27 +266,34 @@ final class DocxBody {
     return false;
   }
 
-  /** Title and Heading 1–9 styles, in any language (their built-in names are English), or an outline level. */
-  private boolean isHeading(XWPFParagraph paragraph) {
-    if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
-      return true;
-    }
+  /** Whether the paragraph's style, or one it is based on, is one {@code test} takes. */
+  private boolean hasStyle(XWPFParagraph paragraph, java.util.function.Predicate<XWPFStyle> test) {
     String styleId = paragraph.getStyleID();
     for (int depth = 0; styleId != null && document.getStyles() != null && depth < 10; depth++) {
       XWPFStyle style = document.getStyles().getStyle(styleId);
       if (style == null) {
         return false;
       }
-      String name = style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
-      if (name.equals("title") || name.matches("heading [1-9]")) {
-        return true;
-      }
-      if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getOutlineLvl() != null) {
+      if (test.test(style)) {
         return true;
       }
       styleId = style.getBasisStyleID();
     }
     return false;
+  }
+
+  /** The style's name in lower case: built-in names are English in styles.xml, whatever Word's language. */
+  private static String name(XWPFStyle style) {
+    return style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+  }
+
+  /** Title and Heading 1–9 styles, in any language, or an outline level. */
+  private boolean isHeading(XWPFParagraph paragraph) {
+    if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
+      return true;
+    }
+    return hasStyle(paragraph, style -> HEADING_STYLE.matcher(name(style)).matches()
+        || style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getOutlineLvl() != null);
   }
 
   private InvalidInputException error(String place, String problem) {

@@ -17,9 +17,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 /**
  * The marker Word shows before each list paragraph, computed as Word does from the numbering
- * definitions: the level's format and start value, a start override on the list instance, and
- * counters shared by the list instances of one definition, a level's counter restarting when a
- * shallower level advances. Paragraphs must be given in document order; one instance per document.
+ * definitions: the level's format and start value, counters shared by the list instances of one
+ * definition, a start override restarting them where its instance is first used, and a level's
+ * counter restarting when a shallower level advances. Paragraphs must be given in document order; one instance per document.
  */
 final class ListNumbering {
   /** What a paragraph shows: nothing, a bullet (or a letter, a roman numeral), or a number. */
@@ -48,8 +48,10 @@ final class ListNumbering {
 
   private final XWPFDocument document;
   private final XWPFNumbering numbering;
-  /** Counters per abstract definition, or per list instance when it overrides a start. */
+  /** Counters per abstract definition. */
   private final Map<String, int[]> counters = new HashMap<>();
+  /** The list instances and levels whose start override has been applied: "numId/level". */
+  private final java.util.Set<String> overridden = new java.util.HashSet<>();
 
   ListNumbering(XWPFDocument document) {
     this.document = document;
@@ -94,14 +96,17 @@ final class ListNumbering {
         : lvl.getNumFmt().getVal().toString();
     int start = startOverride != null ? startOverride
         : lvl.getStart() == null || lvl.getStart().getVal() == null ? 1 : lvl.getStart().getVal().intValue();
-    String key = startOverride == null && num.getCTNum().getLvlOverrideArray().length == 0
-        ? "abstract " + abstractId : "num " + numId;
-    int[] count = counters.computeIfAbsent(key, k -> {
+    // Word counts on the definition: every list instance of one abstract definition continues the
+    // same counters, and an instance's start override restarts them where that instance is first
+    // used at the level (LibreOffice writes a restarted list so: an instance with an override for
+    // the first item, the plain instance for the rest).
+    int[] count = counters.computeIfAbsent("abstract " + abstractId, k -> {
       int[] fresh = new int[LEVELS];
       java.util.Arrays.fill(fresh, Integer.MIN_VALUE);
       return fresh;
     });
-    count[level] = count[level] == Integer.MIN_VALUE ? start : count[level] + 1;
+    boolean restart = startOverride != null && overridden.add(numId + "/" + level);
+    count[level] = count[level] == Integer.MIN_VALUE || restart ? start : count[level] + 1;
     for (int deeper = level + 1; deeper < LEVELS; deeper++) {
       count[deeper] = Integer.MIN_VALUE;
     }

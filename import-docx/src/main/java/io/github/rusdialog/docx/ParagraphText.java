@@ -24,6 +24,8 @@ final class ParagraphText {
   boolean picture;
   /** Why the paragraph cannot be read, or null. */
   String refusal;
+  /** The ids of the comments anchored in the paragraph, in order: not text of the summary. */
+  final java.util.List<String> comments = new java.util.ArrayList<>();
   /** Field state: each open field, true while its code (not its result) is being read. */
   private final Deque<boolean[]> fields = new ArrayDeque<>();
 
@@ -37,7 +39,27 @@ final class ParagraphText {
   static ParagraphText of(Node paragraph, java.util.function.Predicate<String> boldStyle) {
     ParagraphText reader = new ParagraphText(boldStyle);
     reader.walk(paragraph, false);
+    if (reader.refusal != null) {
+      // Reading stopped at the refused element: a message quotes all the words a person sees.
+      reader.text.setLength(0);
+      reader.text.append(textElements(paragraph, new StringBuilder()));
+    }
     return reader;
+  }
+
+  /** The text of every {@code w:t} below a node, for quoting a paragraph that is refused. */
+  private static StringBuilder textElements(Node node, StringBuilder into) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() != Node.ELEMENT_NODE) {
+        continue;
+      }
+      if (W.equals(child.getNamespaceURI()) && "t".equals(child.getLocalName())) {
+        into.append(textOf(child));
+      } else {
+        textElements(child, into);
+      }
+    }
+    return into;
   }
 
   private void walk(Node node, boolean bold) {
@@ -67,6 +89,11 @@ final class ParagraphText {
       }
       switch (name) {
         case "pPr":
+          if (contains(child, "ins") || contains(child, "del")) {
+            // An inserted or deleted paragraph mark joins or splits paragraphs once the change is decided.
+            refuseTrackedChanges();
+          }
+          break;
         case "rPr":
         case "bookmarkStart":
         case "bookmarkEnd":
@@ -76,6 +103,10 @@ final class ParagraphText {
         case "lastRenderedPageBreak":
         case "softHyphen":
         case "annotationRef":
+        case "sdtPr":
+        case "sdtEndPr":
+        case "customXmlPr":
+        case "smartTagPr":
           break;
         case "r":
           readRun((Element) child);
@@ -85,10 +116,33 @@ final class ParagraphText {
             walk(child, bold);
           }
           break;
-        default:
-          // hyperlink, smartTag, sdt, sdtContent, customXml, dir, bdo: their runs are text.
+        case "subDoc":
+          refuse("a subdocument, whose text is in another file; copy its text into this document");
+          break;
+        case "hyperlink":
+        case "smartTag":
+        case "sdt":
+        case "sdtContent":
+        case "customXml":
+        case "dir":
+        case "bdo":
+          // Containers whose runs are text as Word shows it.
           walk(child, bold);
+          break;
+        default:
+          unknown(child);
       }
+    }
+  }
+
+  /**
+   * An element this reader does not know: skipped when it holds no text, refused when it does, so
+   * that no text vanishes without a word (an element of a later Word version, or one hand-made).
+   */
+  private void unknown(Node child) {
+    if (contains(child, "t") || contains(child, "delText") || contains(child, "instrText")) {
+      refuse("text in an element rusdialog does not read (w:" + child.getLocalName() + "); write that text as"
+          + " ordinary text of the paragraph");
     }
   }
 
@@ -137,7 +191,30 @@ final class ParagraphText {
         case "sym":
           refuse("a symbol inserted from a font (Insert → Symbol); type the character itself");
           break;
+        case "ruby":
+          refuse("a phonetic guide (ruby text over the words), which a summary has no place for; remove it"
+              + " (Home → Phonetic Guide → Remove Phonetic Guide) and, if the reading matters, write it in"
+              + " parentheses after the words");
+          break;
+        case "rPr":
+        case "lastRenderedPageBreak":
+        case "softHyphen":
+        case "annotationRef":
+        case "separator":
+        case "continuationSeparator":
+        case "pgNum":
+          break;
+        case "dayShort":
+        case "monthShort":
+        case "yearShort":
+        case "dayLong":
+        case "monthLong":
+        case "yearLong":
+          refuse("a date Word fills in when the document is opened (" + child.getLocalName() + "); type the"
+              + " date as text");
+          break;
         default:
+          unknown(child);
           break;
       }
     }
@@ -152,9 +229,10 @@ final class ParagraphText {
     switch (name) {
       case "commentRangeStart":
       case "commentRangeEnd":
+        return true;
       case "commentReference":
-        refuse("a comment; delete the comments in Word (Review → Delete → Delete All Comments in"
-            + " Document) and save again");
+        // A comment is a remark about the text, not text: read without it, and named in a warning.
+        comments.add(((Element) child).getAttributeNS(W, "id"));
         return true;
       case "footnoteReference":
       case "endnoteReference":
@@ -169,8 +247,7 @@ final class ParagraphText {
       case "moveToRangeStart":
       case "delText":
       case "delInstrText":
-        refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept →"
-            + " Accept All Changes) and save again");
+        refuseTrackedChanges();
         return true;
       case "txbxContent":
         refuseTextBox();
@@ -194,6 +271,11 @@ final class ParagraphText {
     } else {
       picture = true;
     }
+  }
+
+  private void refuseTrackedChanges() {
+    refuse("tracked changes; accept or reject the tracked changes in Word (Review → Accept → Accept All"
+        + " Changes) and save again");
   }
 
   private void refuseTextBox() {

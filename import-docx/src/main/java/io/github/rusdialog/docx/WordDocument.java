@@ -1,11 +1,11 @@
 package io.github.rusdialog.docx;
 
+import io.github.rusdialog.internal.read.OfficePackages;
 import io.github.rusdialog.model.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -40,7 +40,7 @@ final class WordDocument implements Closeable {
     try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
       magic = FileMagic.valueOf(in);
     } catch (IOException e) {
-      throw error(source, "cannot be read: " + e.getMessage());
+      throw new InvalidInputException(source, 0, 0, null, OfficePackages.problem(e, OfficePackages.Application.WORD), e);
     }
     if (magic == FileMagic.OLE2) {
       throw error(source, isEncrypted(bytes)
@@ -56,6 +56,10 @@ final class WordDocument implements Closeable {
     OPCPackage pack = null;
     try {
       pack = OPCPackage.open(new ByteArrayInputStream(bytes));
+      if (pack.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).isEmpty()
+          && !pack.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
+        throw error(source, OfficePackages.strictOpenXml(OfficePackages.Application.WORD));
+      }
       String type = mainContentType(pack);
       if (!WORD_MAIN.equals(type) && !WORD_MACRO.equals(type) && !WORD_TEMPLATE.equals(type)) {
         throw error(source, "is a zip file but not a Word document (its main part is "
@@ -70,7 +74,7 @@ final class WordDocument implements Closeable {
       // POI reports a broken package with any of these (NotOfficeXmlFileException and
       // EncryptedDocumentException are among the runtime ones).
       closeQuietly(pack);
-      throw error(source, describe(e));
+      throw new InvalidInputException(source, 0, 0, null, OfficePackages.problem(e, OfficePackages.Application.WORD), e);
     }
   }
 
@@ -81,20 +85,6 @@ final class WordDocument implements Closeable {
     }
     PackagePart part = pack.getPart(relations.getRelationship(0));
     return part == null ? null : part.getContentType();
-  }
-
-  /** The reason in words; POI's zip-bomb limits say "Zip bomb detected". */
-  private static String describe(Exception e) {
-    String message = String.valueOf(e.getMessage());
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-      if (text.contains("zip bomb") || text.contains("max entry size") || text.contains("maxentrysize")
-          || text.contains("text size")) {
-        return "looks like a zip bomb: a part of it expands far beyond its compressed size or past"
-            + " the size limits, so it is not read; save the summary from Word again";
-      }
-    }
-    return "is not a readable Word document (" + message + "); open it in Word and save it again as .docx";
   }
 
   private static boolean isEncrypted(byte[] bytes) {

@@ -60,8 +60,59 @@ class DocxBadFileTest {
       out.putNextEntry(new ZipEntry("readme.txt"));
       out.write("hej".getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(problem(zip.toByteArray())).startsWith("is not a readable Word document (")
-        .endsWith("); open it in Word and save it again as .docx");
+    assertThat(problem(zip.toByteArray())).isEqualTo("is damaged: its list of parts ([Content_Types].xml) is"
+        + " missing or cannot be read; open it in Word and save it again as Word Document (.docx)");
+  }
+
+  /** The seed as a .docx, with one part's text changed by {@code edit}, or left out where it gives null. */
+  private static byte[] withPart(String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+    byte[] docx = DocxRenderer.render(Files.readString(SEED, StandardCharsets.UTF_8)).bytes;
+    ByteArrayOutputStream changed = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream out = new ZipOutputStream(changed)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        String edited = entry.getName().equals(name) ? edit.apply(new String(bytes, StandardCharsets.UTF_8)) : null;
+        if (entry.getName().equals(name) && edited == null) {
+          continue;
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(edited != null ? edited.getBytes(StandardCharsets.UTF_8) : bytes);
+      }
+    }
+    return changed.toByteArray();
+  }
+
+  /*
+   * POI names these only in its messages, which OfficePackages matches: each test fails when a POI
+   * upgrade changes the words, before an official sees POI's words instead of ours.
+   */
+
+  @Test
+  void refusesAPackageWithoutItsListOfPartsInOurWords() throws IOException {
+    byte[] changed = withPart("[Content_Types].xml", xml -> null);
+    assertThat(problem(changed)).isEqualTo("is damaged: its list of parts ([Content_Types].xml)"
+        + " is missing or cannot be read; open it in Word and save it again as Word Document (.docx)");
+  }
+
+  @Test
+  void refusesStrictOpenXmlSayingHowToSaveIt() throws IOException {
+    // Word's "Strict Open XML Document" relates the main part by the ISO namespace.
+    byte[] strict = withPart("_rels/.rels", rels -> rels.replace(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"));
+    assertThat(problem(strict)).isEqualTo("is saved as Strict Open XML, which rusdialog cannot read; in Word"
+        + " choose File → Save As and the type Word Document (.docx), not Strict Open XML");
+  }
+
+  @Test
+  void refusesADoctypeInOurWords() throws IOException {
+    byte[] doctype = withPart("word/document.xml", xml -> xml.replaceFirst("(<\\?xml[^>]*\\?>)?",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY x \"y\">]>")
+        .replaceFirst("<\\?xml[^>]*\\?>(<\\?xml[^>]*\\?>)", "$1"));
+    String problem = problem(doctype);
+    assertThat(problem).isEqualTo("holds a DOCTYPE declaration, which Word never writes and rusdialog does not"
+        + " read, for safety; open it in Word and save it again as Word Document (.docx)");
   }
 
   @Test

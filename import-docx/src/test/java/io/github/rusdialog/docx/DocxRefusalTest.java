@@ -30,8 +30,6 @@ class DocxRefusalTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "comment|<w:commentRangeStart w:id='0'/><w:r><w:t>Tåg.</w:t></w:r><w:commentRangeEnd w:id='0'/>"
-        + "<w:r><w:commentReference w:id='0'/></w:r>|holds a comment; delete the comments in Word",
     "footnote|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>|holds a footnote, whose text would not be read",
     "endnote|<w:r><w:t>Tåg.</w:t></w:r><w:r><w:endnoteReference w:id='1'/></w:r>|holds an endnote, whose text would not be read",
     "insertion|<w:ins w:id='1' w:author='A'><w:r><w:t>Tåg.</w:t></w:r></w:ins>|holds tracked changes; accept or reject the tracked changes in Word",
@@ -42,12 +40,35 @@ class DocxRefusalTest {
     "complex field|<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> REF _Ref1 </w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>Tåg.</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>|holds a field (REF) whose text Word computes",
     "symbol|<w:r><w:t>Tåg </w:t></w:r><w:r><w:sym w:font='Wingdings' w:char='F04A'/></w:r>|holds a symbol inserted from a font",
     "equation|<w:r><w:t>Tåg </w:t></w:r><m:oMath><m:r><m:t>x</m:t></m:r></m:oMath>|holds an equation",
+    "ruby|<w:r><w:t>Tåg till </w:t></w:r><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt>"
+        + "<w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r>|holds a phonetic guide (ruby text",
+    "date block|<w:r><w:t>Tåg </w:t><w:yearLong/></w:r>|holds a date Word fills in when the document is opened",
+    "inserted paragraph mark|<w:pPr><w:rPr><w:ins w:id='1' w:author='A'/></w:rPr></w:pPr><w:r><w:t>Tåg.</w:t></w:r>"
+        + "|holds tracked changes; accept or reject",
+    "unknown element with text|<w:r><w:t>Tåg </w:t></w:r><w:futureThing><w:r><w:t>och buss.</w:t></w:r></w:futureThing>"
+        + "|holds text in an element rusdialog does not read (w:futureThing)",
+    "subdocument|<w:r><w:t>Tåg </w:t></w:r><w:subDoc r:id='rId9' xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'/>|holds a subdocument, whose text is in another file",
+    "unknown element in a run|<w:r><w:t>Tåg </w:t><w:futureText><w:t>och buss.</w:t></w:futureText></w:r>"
+        + "|holds text in an element rusdialog does not read (w:futureText)",
   })
   void refusesWhatIsNotSummaryTextAtItsParagraph(String what, String xml, String message) {
     InvalidInputException e = refused("<w:p " + TestDocuments.W + " " + M + " " + V + ">"
         + xml.replace('\'', '"') + "</w:p>");
-    assertThat(e.getMessage()).as(what).startsWith("test.docx: paragraph 4 \"").contains("\": " + message);
+    assertThat(e.getMessage()).as(what).startsWith("test.docx: paragraph 4 \"Tåg").contains("\": " + message);
     assertThat(e.path()).as(what).hasValueSatisfying(place -> assertThat(place).startsWith("paragraph 4 \""));
+  }
+
+  @Test
+  void readsPastACommentWithAWarningQuotingIt() throws IOException {
+    Summary summary = read(TestDocuments.of(TITLE, styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"),
+        raw("<w:commentRangeStart w:id=\"7\"/>" + run("Tåg.") + "<w:commentRangeEnd w:id=\"7\"/><w:r>"
+            + "<w:commentReference w:id=\"7\"/></w:r>"))
+        .withComment(7, "Stämmer detta? Kolla med Trafikverket innan vi skickar ut"));
+    assertThat(DocxMappingTest.texts(summary.meeting().area("accessibility").orElseThrow().opportunities()))
+        .containsExactly("Tåg.");
+    assertThat(summary.warnings()).extracting(SummaryWarning::toString).contains(
+        "test.docx: paragraph 4 \"Tåg.\": warning: a comment (\"Stämmer detta? Kolla med Trafikverket innan …\")"
+            + " is not read: comments are remarks on the text, not text of the summary");
   }
 
   @Test

@@ -37,6 +37,8 @@ final class TestDocuments {
 
   private final List<String> body = new ArrayList<>();
   private final List<int[]> numbers = new ArrayList<>();
+  private final java.util.Map<Integer, String> comments = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, String> paragraphStyles = new java.util.LinkedHashMap<>();
 
   static TestDocuments of(String... paragraphs) {
     TestDocuments document = new TestDocuments();
@@ -47,6 +49,18 @@ final class TestDocuments {
   /** Adds list instance {@code numId} of the decimal definition, restarting at {@code restart} if > 0. */
   TestDocuments withDecimalList(int numId, int restart) {
     numbers.add(new int[] {numId, 10, restart});
+    return this;
+  }
+
+  /** Adds a paragraph style with this id and (built-in, English) name. */
+  TestDocuments withStyle(String id, String name) {
+    paragraphStyles.put(id, name);
+    return this;
+  }
+
+  /** Adds a comment whose text is {@code text}, for a {@code w:commentReference w:id} in the body. */
+  TestDocuments withComment(int id, String text) {
+    comments.put(id, text);
     return this;
   }
 
@@ -94,6 +108,7 @@ final class TestDocuments {
       XWPFStyles styles = document.createStyles();
       addStyle(styles, "Rubrik1", "heading 1", STStyleType.PARAGRAPH, false);
       addStyle(styles, "Stark", "Strong", STStyleType.CHARACTER, true);
+      paragraphStyles.forEach((id, name) -> addStyle(styles, id, name, STStyleType.PARAGRAPH, false));
       XWPFNumbering numbering = document.createNumbering();
       numbering.addAbstractNum(DocxRenderer.abstractNum(numbering, 10, STNumberFormat.DECIMAL, 1));
       numbering.addAbstractNum(DocxRenderer.abstractNum(numbering, 20, STNumberFormat.BULLET, 1));
@@ -107,6 +122,11 @@ final class TestDocuments {
           override.addNewStartOverride().setVal(BigInteger.valueOf(number[2]));
         }
         numbering.addNum(new org.apache.poi.xwpf.usermodel.XWPFNum(num, numbering));
+      }
+      if (!comments.isEmpty()) {
+        org.apache.poi.xwpf.usermodel.XWPFComments part = document.createComments();
+        comments.forEach((id, text) -> part.createComment(BigInteger.valueOf(id)).createParagraph().createRun()
+            .setText(text));
       }
       for (String xml : body) {
         if (xml.startsWith("<w:tbl")) {

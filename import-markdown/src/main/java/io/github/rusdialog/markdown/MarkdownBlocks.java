@@ -4,6 +4,7 @@ import io.github.rusdialog.internal.read.SummaryBlocks;
 import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.text.SummaryLine;
+import io.github.rusdialog.text.SummaryWarning;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -15,6 +16,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -41,12 +43,19 @@ import org.commonmark.node.ThematicBreak;
 final class MarkdownBlocks extends AbstractVisitor {
   /** The largest number a list may start at: beyond it, "2024." at a line's start is a year. */
   private static final int MAX_LIST_START = 999;
+  /** The heading of a table of contents, in Swedish or English. */
+  private static final java.util.regex.Pattern CONTENTS_HEADING = java.util.regex.Pattern.compile(
+      "(?iu)inneh[aå]ll(?:sf[oö]rteckning)?|contents|table of contents");
+  /** An HTML block that is only comments: CommonMark's HTML block of kind 2, one or more. */
+  private static final java.util.regex.Pattern HTML_COMMENTS =
+      java.util.regex.Pattern.compile("\\s*(?:<!--(?s:.*?)-->\\s*)+");
 
   private final String source;
   private final String[] markdownLines;
   private final StrategicAreaCatalogue catalogue;
   private final SummaryBlocks.Rules rules = SummaryBlocks.rules();
   private final List<SummaryLine> blocks = new ArrayList<>();
+  private final List<SummaryWarning> warnings = new ArrayList<>();
 
   private MarkdownBlocks(String source, String markdown, StrategicAreaCatalogue catalogue) {
     this.source = source;
@@ -54,7 +63,7 @@ final class MarkdownBlocks extends AbstractVisitor {
     this.catalogue = catalogue;
   }
 
-  static List<SummaryLine> of(Node document, String markdown, String source, StrategicAreaCatalogue catalogue)
+  static MarkdownBlocks of(Node document, String markdown, String source, StrategicAreaCatalogue catalogue)
       throws InvalidInputException {
     MarkdownBlocks walker = new MarkdownBlocks(source, markdown, catalogue);
     try {
@@ -62,7 +71,17 @@ final class MarkdownBlocks extends AbstractVisitor {
     } catch (Refusal refusal) {
       throw refusal.cause;
     }
-    return walker.blocks;
+    return walker;
+  }
+
+  /** The summary's blocks in order. */
+  List<SummaryLine> blocks() {
+    return blocks;
+  }
+
+  /** What was read past and said so: HTML comments. */
+  List<SummaryWarning> warnings() {
+    return warnings;
   }
 
   @Override
@@ -122,7 +141,15 @@ final class MarkdownBlocks extends AbstractVisitor {
 
   @Override
   public void visit(HtmlBlock html) {
-    throw refuse(html, "this is HTML, which a summary does not have; write it as text");
+    String comment = HTML_COMMENTS.matcher(html.getLiteral()).matches() ? html.getLiteral().strip() : null;
+    if (comment == null) {
+      throw refuse(html, "this is HTML, which a summary does not have; write it as text");
+    }
+    // A comment renders as nothing: it is a note to the writers, as in Word, not text of the summary.
+    String words = comment.replaceAll("<!--|-->", " ").strip().replaceAll("\\s+", " ");
+    warnings.add(rules.warningAtLine(source, line(html), "an HTML comment" + (words.isEmpty() ? "" : " (\""
+        + (words.length() > 60 ? words.substring(0, 60) + "…" : words) + "\")") + " is not read: Markdown does"
+        + " not show comments"));
   }
 
   @Override
@@ -195,6 +222,16 @@ final class MarkdownBlocks extends AbstractVisitor {
   }
 
   private void list(ListBlock list, int start) {
+    if (isTableOfContents(list)) {
+      // A list of links to the document's own headings repeats them; its heading goes with it.
+      if (!blocks.isEmpty() && rules.isHeading(blocks.get(blocks.size() - 1))
+          && CONTENTS_HEADING.matcher(blocks.get(blocks.size() - 1).text().strip()).matches()) {
+        blocks.remove(blocks.size() - 1);
+      }
+      warnings.add(rules.warningAtLine(source, line(list), "a table of contents (a list of links to the"
+          + " headings) is not read: it repeats the headings that follow"));
+      return;
+    }
     int number = start;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       OrderedList inner = numberedInBullet(list, item);
@@ -207,6 +244,30 @@ final class MarkdownBlocks extends AbstractVisitor {
       SummaryLine line = item(item);
       blocks.add(number > 0 ? line.asNumbered(number++) : line.asBullet());
     }
+  }
+
+  /**
+   * A list whose every item is one link to a heading of the document ({@code [Kiruna](#kiruna)}),
+   * with nested lists of the same: a table of contents, as Markdown editors and pandoc write it.
+   */
+  private static boolean isTableOfContents(ListBlock list) {
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      Node paragraph = item.getFirstChild();
+      if (!(paragraph instanceof Paragraph) || !isOnlyAnAnchorLink(paragraph)) {
+        return false;
+      }
+      for (Node more = paragraph.getNext(); more != null; more = more.getNext()) {
+        if (!(more instanceof ListBlock) || !isTableOfContents((ListBlock) more)) {
+          return false;
+        }
+      }
+    }
+    return list.getFirstChild() != null;
+  }
+
+  private static boolean isOnlyAnAnchorLink(Node paragraph) {
+    Node link = paragraph.getFirstChild();
+    return link instanceof Link && link.getNext() == null && ((Link) link).getDestination().startsWith("#");
   }
 
   /** The numbered list of one item that is all a bullet item holds, or null. */

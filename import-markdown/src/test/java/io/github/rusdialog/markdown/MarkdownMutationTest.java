@@ -97,7 +97,11 @@ class MarkdownMutationTest {
         "numbering", "in CommonMark \"3. God tillgänglighet …\" is a numbered list item, not a heading: under the"
         + " priorities it would be priority 3, so it is refused where a person would read a heading",
         "priority numbering", "\"•\" is no list marker in CommonMark: \"• 2. …\" under a list item continues that"
-        + " item's paragraph, which the Markdown paragraph rule refuses"));
+        + " item's paragraph, which the Markdown paragraph rule refuses",
+        "no-break space", "a CommonMark list marker is followed by a space or a tab: after a no-break space the"
+        + " line is a paragraph beginning with \"-\" or \"2.\", which the reader's invariants refuse",
+        "item punctuation", "an item of a few words without its full stop, in a paragraph of its own after"
+        + " sentences, stands as a heading the catalogue does not know: refused, as a foreign heading must be"));
   }
 
   private static boolean check(String summary, long seed) throws IOException {

@@ -30,6 +30,21 @@ class MarkdownOneParseTest {
   }
 
   @Test
+  void anHtmlCommentIsReadPastWithAWarningAndOtherHtmlIsRefused() throws Exception {
+    var summary = MarkdownSummaryReader.create().read("<!-- Utkast: skickas\ninte ut än -->\n\n" + HEAD
+        + "- Tåg.\n\n<!-- fyll på -->\n", "test.md");
+    assertThat(opportunities(summary.meeting())).containsExactly("Tåg.");
+    assertThat(summary.warnings()).extracting(Object::toString).contains(
+        "test.md:1: warning: an HTML comment (\"Utkast: skickas inte ut än\") is not read: Markdown does not show"
+            + " comments",
+        "test.md:20: warning: an HTML comment (\"fyll på\") is not read: Markdown does not show comments");
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> read("<script>spåra()</script>\n\n" + HEAD + "- Tåg.\n"));
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.problem()).startsWith("this is HTML, which a summary does not have");
+  }
+
+  @Test
   void anItemBeginningWithAHashIsAnItemNotAHeading() throws Exception {
     assertThat(opportunities(read(HEAD + "- #Norrbotten behöver fler tåg.\n- \\#Luleå som nav.\n")))
         .containsExactly("#Norrbotten behöver fler tåg.", "#Luleå som nav.");

@@ -312,6 +312,13 @@ class NullArgumentsTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+    samples.put(io.github.rusdialog.text.SummaryDocument.class, () -> {
+      try {
+        return SummaryReader.create().readDocument("Möten\n\n# Möte 13/3 2024\n\n# Möte 14/3 2024\n", "möten.txt");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     java.util.function.Supplier<Object> sample = samples.get(type);
     return sample == null ? null : sample.get();
   }

@@ -127,6 +127,11 @@ public final class DialogueGenerator {
     if (random.nextInt(4) > 0) {
       dialogue.name("RUS-dialogen " + (2020 + random.nextInt(10))).organiser(pick(random, GROUPS));
     }
+    if (seed % 2 != 0) {
+      // A compilation's cover, from a stream of its own so that every other field is as before.
+      SplittableRandom cover = new SplittableRandom(~seed);
+      dialogue.description(capitalize(text(cover, 4, 12)) + ".\n" + capitalize(text(cover, 2, 6)) + ".");
+    }
     LocalDate start = LocalDate.of(2024, 1, 8);
     for (int m = 0; m < meetings; m++) {
       dialogue.addMeetings(meeting(random, m, start.plusDays(random.nextInt(365))));

@@ -58,7 +58,7 @@ public final class DialogueShapes {
   public static List<Shape> thresholds() {
     List<Shape> shapes = new ArrayList<>();
     shapes.add(new Shape("no meetings", Dialogue.builder().name("Tom dialog").organiser("Region Testbotten")
-        .strategicAreas(StrategicAreaCatalogue.norrbotten().areas()).build()));
+        .description("Sammanställning av vårens dialoger.\nInga möten är inlästa än.").strategicAreas(StrategicAreaCatalogue.norrbotten().areas()).build()));
     for (int meetings : new int[] {1, 2, 30, 31}) {
       shapes.add(generated(meetings, meetings <= 2 ? 12 : 5));
     }

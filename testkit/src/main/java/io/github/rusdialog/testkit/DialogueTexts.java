@@ -26,6 +26,7 @@ public final class DialogueTexts {
     Map<String, String> texts = new LinkedHashMap<>();
     dialogue.name().ifPresent(name -> texts.put("name", name));
     dialogue.organiser().ifPresent(organiser -> texts.put("organiser", organiser));
+    dialogue.description().ifPresent(description -> texts.put("description", description));
     for (Meeting meeting : dialogue.meetings()) {
       texts.putAll(of(meeting, dialogue));
     }

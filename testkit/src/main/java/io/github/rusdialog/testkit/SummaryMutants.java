@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -221,7 +222,7 @@ public final class SummaryMutants {
       "ampersand", "spacing", "bold", "hash", "diacritics", "item punctuation", "group punctuation",
       "priority numbering", "label with its first item", "numbered item", "priority dash", "head count",
       "approximate head count", "head count total", "shortened heading", "removed priorities heading",
-      "removed blank line", "added blank line");
+      "removed blank line", "added blank line", "date form", "number word head count", "no-break space");
 
   /** The kinds of change that alter what the summary says: a reader must refuse them. */
   public static final Set<String> MEANING_CHANGING = Set.of("SWOT label", "foreign area heading",
@@ -333,8 +334,24 @@ public final class SummaryMutants {
 
     /** A random line index whose text passes the test, or -1. */
     int pick(SplittableRandom random, Predicate<String> test) {
+      return pick(random, test, lines.size());
+    }
+
+    /**
+     * A random group's line, among the participants before the priorities heading (an item of one
+     * word looks like a group, but is none), or -1.
+     */
+    int pickGroup(SplittableRandom random) {
+      int end = 0;
+      while (end < lines.size() && !PRIORITIES_HEADING.test(lines.get(end).strip()) && !isAreaHeading(lines.get(end))) {
+        end++;
+      }
+      return pick(random, GROUP, end);
+    }
+
+    private int pick(SplittableRandom random, Predicate<String> test, int end) {
       List<Integer> candidates = new ArrayList<>();
-      for (int i = 1; i < lines.size(); i++) {
+      for (int i = 1; i < end; i++) {
         if (test.test(lines.get(i).strip())) {
           candidates.add(i);
         }
@@ -390,7 +407,7 @@ public final class SummaryMutants {
       (m, r) -> rewrite(m, r, ANY, SummaryMutants::stripDiacritics, "diacritics"),
       (m, r) -> rewrite(m, r, m::isItem, line -> line.endsWith(".") ? line.substring(0, line.length() - 1)
           : line + ".", "item punctuation"),
-      (m, r) -> rewrite(m, r, GROUP, line -> line + ".", "group punctuation"),
+      (m, r) -> rewrite(m, m.pickGroup(r), line -> line + ".", "group punctuation"),
       (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^(?:- )?(\\d)[.)] ",
           List.of("$1. ", "$1) ", "- $1) ", "• $1. ").get(r.nextInt(4))), "priority numbering"),
       SummaryMutants::labelWithItem,
@@ -398,7 +415,7 @@ public final class SummaryMutants {
       (m, r) -> rewrite(m, r, PRIORITY, line -> line.replaceFirst("^((?:- )?\\d[.)] )\\*\\*([^*:]+):\\*\\* ", "$1$2 – "),
           "priority dash"),
       (m, r) -> {
-        int at = m.pick(r, GROUP);
+        int at = m.pickGroup(r);
         if (at >= 0) {
           String line = m.lines.get(at);
           m.counts.put(normal(line.replaceFirst("^- ", "")), 6);
@@ -408,7 +425,7 @@ public final class SummaryMutants {
       },
       (m, r) -> {
         int before = m.applied.size();
-        rewrite(m, r, GROUP, line -> line + List.of(" (ca 6)", ": cirka 6 personer", " (5–6)").get(r.nextInt(3)),
+        rewrite(m, m.pickGroup(r), line -> line + List.of(" (ca 6)", ": cirka 6 personer", " (5–6)").get(r.nextInt(3)),
             "approximate head count");
         m.mustFail |= m.applied.size() > before;
       },
@@ -416,7 +433,19 @@ public final class SummaryMutants {
       SummaryMutants::shortenHeading,
       SummaryMutants::removePrioritiesHeading,
       SummaryMutants::removeBlankLine,
-      SummaryMutants::addBlankLine);
+      SummaryMutants::addBlankLine,
+      SummaryMutants::dateForm,
+      (m, r) -> {
+        // The style guide writes one to twelve in words: "Unga (sex)", "sex Unga" are head counts.
+        int at = m.pickGroup(r);
+        if (at >= 0) {
+          String line = m.lines.get(at);
+          m.counts.put(normal(line.replaceFirst("^- ", "")), 6);
+          m.set(at, r.nextBoolean() ? line + " (sex)" : line.replaceFirst("^(- )?", "$1sex "), "number word head count");
+        }
+      },
+      (m, r) -> rewrite(m, r, line -> SummaryMutants.BULLET.matcher(line).lookingAt() || PRIORITY.test(line),
+          line -> line.replaceFirst("^((?:- )?(?:[-•*–+]|\\d[.)]))\\s+", "$1\u00A0"), "no-break space"));
 
   private static void replace(Mutant m, SplittableRandom r, Predicate<String> where, List<String> with,
       String what, boolean changesMeaning) {
@@ -429,7 +458,10 @@ public final class SummaryMutants {
 
   private static void rewrite(Mutant m, SplittableRandom r, Predicate<String> where, UnaryOperator<String> how,
       String what) {
-    int at = m.pick(r, where);
+    rewrite(m, m.pick(r, where), how, what);
+  }
+
+  private static void rewrite(Mutant m, int at, UnaryOperator<String> how, String what) {
     if (at >= 0) {
       String changed = how.apply(m.lines.get(at));
       if (!changed.equals(m.lines.get(at))) {
@@ -529,6 +561,36 @@ public final class SummaryMutants {
       m.touched.set(at - 1, true);
       m.touched.set(at + 1, true);
     }
+  }
+
+  private static final Pattern NUMERIC_DATE = Pattern.compile("^(.*?)\\s+(\\d{1,2})/(\\d{1,2})\\s+(\\d{4})$");
+  private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli",
+    "augusti", "september", "oktober", "november", "december"};
+  private static final String[] WEEKDAYS = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
+
+  /**
+   * Writes the title's date another way Swedish writes it, with the same day: a weekday and "den"
+   * ("onsdagen den 13 mars 2024"), the month's name, a dash between title and date.
+   */
+  private static void dateForm(Mutant m, SplittableRandom r) {
+    int at = 0;
+    while (at < m.lines.size() && m.lines.get(at).isBlank()) {
+      at++;
+    }
+    Matcher title = at < m.lines.size() ? NUMERIC_DATE.matcher(m.lines.get(at).strip()) : null;
+    if (title == null || !title.matches()) {
+      return;
+    }
+    java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(title.group(4)),
+        Integer.parseInt(title.group(3)), Integer.parseInt(title.group(2)));
+    String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+    String month = MONTHS[date.getMonthValue() - 1];
+    String day = String.valueOf(date.getDayOfMonth());
+    String written = List.of(weekday + " " + day + " " + month + " " + date.getYear(),
+        weekday + "en den " + day + " " + month + " " + date.getYear(),
+        "den " + day + "/" + date.getMonthValue() + " " + date.getYear(),
+        "– " + day + " " + month + " " + date.getYear()).get(r.nextInt(4));
+    m.set(at, title.group(1) + " " + written, "date form");
   }
 
   /** Adds the meeting's head count on a line of its own after the last group: "Antal deltagare: 23". */

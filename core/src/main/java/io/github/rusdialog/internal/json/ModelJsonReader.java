@@ -142,6 +142,9 @@ public final class ModelJsonReader {
         case "organiser":
           dialogue.organiser(optionalString());
           break;
+        case "description":
+          dialogue.description(optionalString());
+          break;
         case "strategicAreas":
           dialogue.strategicAreas(array(this::readStrategicArea));
           areas = true;
@@ -150,7 +153,7 @@ public final class ModelJsonReader {
           dialogue.meetings(array(this::readMeeting));
           break;
         default:
-          throw unknownField(name, "name", "organiser", "strategicAreas", "meetings");
+          throw unknownField(name, "name", "organiser", "description", "strategicAreas", "meetings");
       }
     }
     requireField(areas, "strategicAreas", start.location);

@@ -38,6 +38,7 @@ public final class ModelJsonWriter {
     g.startObject();
     writeOptional(g, "name", dialogue.name());
     writeOptional(g, "organiser", dialogue.organiser());
+    writeOptional(g, "description", dialogue.description());
     g.arrayProperty("strategicAreas");
     for (StrategicArea area : dialogue.strategicAreas()) {
       writeStrategicArea(g, area);

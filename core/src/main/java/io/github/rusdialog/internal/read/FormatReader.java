@@ -9,6 +9,7 @@ import io.github.rusdialog.read.ReadOptions;
 import io.github.rusdialog.read.ReadResult;
 import io.github.rusdialog.read.ReadWarning;
 import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryDocument;
 import io.github.rusdialog.text.SummaryWarning;
 import java.io.IOException;
 import java.util.List;
@@ -86,6 +87,15 @@ public abstract class FormatReader implements DialogueReader {
    */
   protected static ReadResult resultOf(Summary summary) {
     return resultOf(summary.toDialogue(), summary.warnings());
+  }
+
+  /**
+   * {@return a document's meetings as one dialogue, with every warning and its place}
+   *
+   * @param document the document read
+   */
+  protected static ReadResult resultOf(SummaryDocument document) {
+    return resultOf(document.toDialogue(), document.warnings());
   }
 
   /**

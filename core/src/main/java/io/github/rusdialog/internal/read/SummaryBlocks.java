@@ -46,6 +46,14 @@ public final class SummaryBlocks {
     boolean isHeading(SummaryLine paragraph);
 
     /**
+     * {@return whether the paragraph reads as a meeting's title line with its date, as the next
+     * meeting of a compilation starts}
+     *
+     * @param paragraph the paragraph
+     */
+    boolean isDatedTitle(SummaryLine paragraph);
+
+    /**
      * {@return the line of a text file the paragraph starts on, 0 for input without lines}
      *
      * @param paragraph the paragraph

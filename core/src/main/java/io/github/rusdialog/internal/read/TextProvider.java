@@ -34,6 +34,6 @@ public final class TextProvider extends FormatReader {
 
   @Override
   protected ReadResult readSource(DialogueSource source, ReadOptions options) throws IOException {
-    return resultOf(SummaryReader.withCatalogue(options.catalogue()).read(source.openStream(), source.name()));
+    return resultOf(SummaryReader.withCatalogue(options.catalogue()).readDocument(source.openStream(), source.name()));
   }
 }

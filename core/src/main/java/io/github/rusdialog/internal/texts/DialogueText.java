@@ -29,6 +29,8 @@ public record DialogueText(Meeting meeting, Field field, String path, String are
     DIALOGUE_NAME,
     /** The dialogue's organiser. */
     ORGANISER,
+    /** The dialogue's description, a compilation's cover. */
+    DESCRIPTION,
     /** A strategic area's title: the dialogue's, or shown again above a meeting's input for it. */
     AREA_TITLE,
     /** A meeting's title. */

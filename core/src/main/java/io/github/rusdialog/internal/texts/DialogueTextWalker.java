@@ -33,6 +33,8 @@ public final class DialogueTextWalker {
   public static void walk(Dialogue dialogue, Consumer<DialogueText> visitor) {
     dialogue.name().ifPresent(name -> visitor.accept(own(Field.DIALOGUE_NAME, "the dialogue's name", null, name)));
     dialogue.organiser().ifPresent(name -> visitor.accept(own(Field.ORGANISER, "the organiser", null, name)));
+    dialogue.description().ifPresent(text -> visitor.accept(own(Field.DESCRIPTION, "the dialogue's description",
+        null, text)));
     for (StrategicArea area : dialogue.strategicAreas()) {
       visitor.accept(own(Field.AREA_TITLE, "the strategic area \"" + area.id() + "\"", area.id(), area.title()));
     }

@@ -16,6 +16,6 @@ public final class DocxProvider extends FormatReader {
 
   @Override
   protected ReadResult readSource(DialogueSource source, ReadOptions options) throws IOException {
-    return resultOf(DocxSummaryReader.withCatalogue(options.catalogue()).read(source.openStream(), source.name()));
+    return resultOf(DocxSummaryReader.withCatalogue(options.catalogue()).readDocument(source.openStream(), source.name()));
   }
 }

@@ -30,6 +30,6 @@ public final class MarkdownProvider extends FormatReader {
 
   @Override
   protected ReadResult readSource(DialogueSource source, ReadOptions options) throws IOException {
-    return resultOf(MarkdownSummaryReader.withCatalogue(options.catalogue()).read(source.openStream(), source.name()));
+    return resultOf(MarkdownSummaryReader.withCatalogue(options.catalogue()).readDocument(source.openStream(), source.name()));
   }
 }
