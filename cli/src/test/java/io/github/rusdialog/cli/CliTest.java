@@ -372,4 +372,50 @@ class CliTest {
     assertThat(strict.err).contains("(strict reading makes this warning an error)").doesNotContain("\tat ");
     assertThat(dir.resolve("strict")).doesNotExist();
   }
+
+  /** Issue 34: an answered workbook's answers are kept when the summary's meeting title is corrected. */
+  @Test
+  void keepsTheAnswersWhenTheMeetingsTitleIsCorrected() throws IOException {
+    Path answered = Path.of("..", "export-excel", "src", "test", "resources", "openpyxl", "answered-in-openpyxl.xlsx");
+    Path corrected = java.nio.file.Files.writeString(dir.resolve("bolagsdagen.txt"), java.nio.file.Files.readString(
+        Path.of(SEED)).replace("Bolagsdagen 13/3 2024", "Bolagsdagen i Luleå 13/3 2024"));
+    Path out = dir.resolve("corrected");
+    Cli cli = Cli.run("export", corrected.toString(), "--responses", answered.toString(), "--format", "json", "--out",
+        out.toString());
+    assertThat(cli.exitCode).as(cli.toString()).isZero();
+    assertThat(cli.err).contains(answered + ": meeting bolagsdagen-2024-03-13: warning: no meeting read has this"
+        + " meeting's title and date (\"Bolagsdagen\", 2024-03-13); its answers are carried to \"Bolagsdagen i Luleå\","
+        + " 2024-03-13 (meeting bolagsdagen-i-lulea-2024-03-13), its one correction: check that it is the same meeting");
+    io.github.rusdialog.model.Meeting meeting = io.github.rusdialog.read.DialogueReaders.load()
+        .read(out.resolve("bolagsdagen.json")).dialogue().meetings().get(0);
+    assertThat(meeting.title()).isEqualTo("Bolagsdagen i Luleå");
+    assertThat(meeting.priorities().get(0).response().map(String::valueOf))
+        .hasValue("Response{status=ADOPTED, reference=Mål 2.3}");
+  }
+
+  /** Issue 34: a compilation is read meeting by meeting by every command: one feedback report per meeting. */
+  @Test
+  void readsACompilationMeetingByMeeting() throws IOException {
+    String seed = java.nio.file.Files.readString(Path.of(SEED));
+    Path compilation = java.nio.file.Files.writeString(dir.resolve("kommundialogerna.txt"),
+        "Sammanställningar från kommundialogerna 2024\n\nRegion Norrbotten, våren 2024\n\n" + seed + "\n\n"
+            + seed.replace("Bolagsdagen 13/3 2024", "Kommundialog Kiruna 8/5 2024"));
+    Cli validate = Cli.run("validate", compilation.toString());
+    assertThat(validate.exitCode).as(validate.toString()).isZero();
+    assertThat(validate.out).contains("valid, 2 meeting(s)");
+    Path out = dir.resolve("feedback");
+    Cli feedback = Cli.run("feedback", compilation.toString(), "--format", "html", "--out", out.toString());
+    assertThat(feedback.exitCode).as(feedback.toString()).isZero();
+    assertThat(out.resolve("bolagsdagen-2024-03-13-aterkoppling.html")).exists();
+    assertThat(out.resolve("kommundialog-kiruna-2024-05-08-aterkoppling.html")).exists();
+    Path json = dir.resolve("json");
+    Cli export = Cli.run("export", compilation.toString(), "--format", "json", "--out", json.toString());
+    assertThat(export.exitCode).as(export.toString()).isZero();
+    io.github.rusdialog.model.Dialogue dialogue = io.github.rusdialog.read.DialogueReaders.load()
+        .read(json.resolve("kommundialogerna.json")).dialogue();
+    assertThat(dialogue.name()).hasValue("Sammanställningar från kommundialogerna 2024");
+    assertThat(dialogue.description()).hasValue("Region Norrbotten, våren 2024");
+    assertThat(dialogue.meetings()).extracting(io.github.rusdialog.model.Meeting::title)
+        .containsExactly("Bolagsdagen", "Kommundialog Kiruna");
+  }
 }

@@ -99,8 +99,10 @@ final class InlineText {
       throw new InvalidInputException(source, line, 0, null, "struck-through text (~~…~~); deleted words are not"
           + " what the participants said: remove them, or the tildes if they stand");
     } else if (node instanceof HtmlInline) {
-      throw new InvalidInputException(source, line, 0, null, "HTML (" + ((HtmlInline) node).getLiteral()
-          + ") in the text; a summary's text has no markup: write it as text, or escape the < as \\<");
+      // Quoted on one line, as every message quotes: an inline tag may span the paragraph's lines.
+      String html = ((HtmlInline) node).getLiteral().replaceAll("\\s*\n\\s*", " / ");
+      throw new InvalidInputException(source, line, 0, null, "HTML (" + (html.length() > 80 ? html.substring(0, 80)
+          + "…" : html) + ") in the text; a summary's text has no markup: write it as text, or escape the < as \\<");
     } else {
       children(node, source);
     }
