@@ -10,8 +10,8 @@ import java.util.Map;
  * Reads a document of one or more meetings: splits it where each meeting starts ({@link
  * MeetingSplit}), reads each meeting by exactly the rules of a file of its own ({@link
  * SummaryParser}), with its lines numbered in the whole document and its messages naming the
- * meeting, and reads the cover before the first meeting: its title and its description. Two meetings with the same id are refused
- * at the second's title, as they are across files.
+ * meeting, and reads the cover before the first meeting: its title and its description. Two
+ * meetings with the same id are refused at the second's title, as they are across files.
  */
 final class DocumentParser {
   private final Places places;
@@ -31,8 +31,10 @@ final class DocumentParser {
       // An e-mail's headers would otherwise be a cover before the summary it holds.
       SummaryParser.refuseEmail(input, first, places);
     }
-    MeetingSplit split = MeetingSplit.of(input, new LineClassifier(new AreaHeadings(catalogue)));
-    Cover cover = split.cover.isEmpty() ? new Cover(null, null) : cover(split.cover, split.meetings.get(0));
+    LineClassifier classifier = new LineClassifier(new AreaHeadings(catalogue));
+    MeetingSplit split = MeetingSplit.of(input, classifier);
+    Cover cover = split.cover.isEmpty() ? new Cover(null, null)
+        : cover(split.cover, split.meetings.get(0), classifier);
     List<Summary> summaries = new ArrayList<>();
     Map<String, Integer> titleLines = new HashMap<>();
     int count = split.meetings.size();
@@ -73,10 +75,10 @@ final class DocumentParser {
    * dialogue's description. A cover holding a meeting's parts (its participants, priorities, an
    * area) is a first meeting whose title has no date, and is refused saying so.
    */
-  private Cover cover(List<Line> cover, List<Line> firstMeeting) throws SummaryFormatException {
+  private Cover cover(List<Line> cover, List<Line> firstMeeting, LineClassifier classifier)
+      throws SummaryFormatException {
     Line title = cover.get(0);
     Line meetingTitle = firstNonBlank(firstMeeting);
-    LineClassifier classifier = new LineClassifier(new AreaHeadings(catalogue));
     List<String> description = new ArrayList<>();
     for (Line line : cover) {
       if (line.isBlank() || line == title) {

@@ -53,18 +53,20 @@ final class MeetingSplit {
 
   private static boolean startsMeeting(List<Line> input, int i, LineClassifier classifier) {
     Line line = input.get(i);
-    if (line.isBlank() || line.bullet || line.listNumber > 0 || line.indented || !isDatedTitle(line)) {
+    if (line.isBlank() || line.bullet || line.listNumber > 0 || line.indented) {
+      return false;
+    }
+    // The cheap tests first: most lines are neither headings nor alone, and a title's date is read once.
+    boolean heading = line.heading || !line.literal && line.text.startsWith("#");
+    boolean alone = input.get(i - 1).isBlank() && (i + 1 == input.size() || input.get(i + 1).isBlank());
+    if (!heading && !alone || !isDatedTitle(line)) {
       return false;
     }
     ClassifiedLine.Kind kind = classifier.classify(line).kind;
     if (kind != ClassifiedLine.Kind.TEXT && kind != ClassifiedLine.Kind.UNKNOWN_HEADING) {
       return false;
     }
-    if (line.heading || kind == ClassifiedLine.Kind.UNKNOWN_HEADING) {
-      return true;
-    }
-    boolean alone = input.get(i - 1).isBlank() && (i + 1 == input.size() || input.get(i + 1).isBlank());
-    return alone && aMeetingBeginsAfter(input, i, classifier);
+    return heading || aMeetingBeginsAfter(input, i, classifier);
   }
 
   /** Whether the participants or the priorities heading come after a line, before any area. */
@@ -92,7 +94,7 @@ final class MeetingSplit {
 
   /** A line that reads as a title line with a date: its date ends it. */
   static boolean isDatedTitle(Line line) {
-    if (line.text.chars().noneMatch(Character::isDigit)) {
+    if (!endsInADigit(line.text)) {
       return false;
     }
     try {
@@ -100,5 +102,18 @@ final class MeetingSplit {
     } catch (SummaryFormatException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether the last letter or digit is a digit: a title's date ends in its year, or in a time ("kl.
+   * 13–16"), perhaps followed by a parenthesis or bold marks; a line ending in a word is no title.
+   */
+  private static boolean endsInADigit(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return Character.isDigit(text.charAt(i));
+      }
+    }
+    return false;
   }
 }

@@ -78,8 +78,13 @@ class DocxCompilationTest {
   @Test
   void skipsATableOfContentsInItsStylesWithAWarning() throws Exception {
     TestDocuments document = TestDocuments.of(styled("Rubrik1", "Sammanställning"),
-        styled("Innehallsforteckning", "Innehåll"), styled("Innehall1", "Möte 13/3 2024\t3"),
-        styled("Innehall1", "Möte 14/3 2024\t5"),
+        styled("Innehallsforteckning", "Innehåll"),
+        // Word's TOC field: it begins in the first entry and ends in the last.
+        "<w:p " + TestDocuments.W + "><w:pPr><w:pStyle w:val=\"Innehall1\"/></w:pPr><w:r><w:fldChar"
+            + " w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\o \"1-3\" \\h </w:instrText></w:r><w:r>"
+            + "<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>Möte 13/3 2024\t3</w:t></w:r></w:p>",
+        "<w:p " + TestDocuments.W + "><w:pPr><w:pStyle w:val=\"Innehall1\"/></w:pPr><w:r><w:t>Möte 14/3 2024\t5"
+            + "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
         styled("Rubrik1", "Möte 13/3 2024"), styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"), p("Tåg."),
         styled("Rubrik1", "Möte 14/3 2024"), styled("Rubrik1", ACCESSIBILITY), p("Möjligheter:"), p("Buss."))
         .withStyle("Innehallsforteckning", "TOC Heading").withStyle("Innehall1", "toc 1");
