@@ -21,9 +21,11 @@ module io.github.rusdialog.core {
       io.github.rusdialog.json, io.github.rusdialog.jackson2, io.github.rusdialog.jackson3;
   // One walk over a dialogue's texts with their places, for the exporters' checks and the testkit; not API.
   exports io.github.rusdialog.internal.texts to
-      io.github.rusdialog.pdf, io.github.rusdialog.html, io.github.rusdialog.excel, io.github.rusdialog.testkit;
-  // What the PDF and HTML reports share; not API.
-  exports io.github.rusdialog.internal.report to io.github.rusdialog.pdf, io.github.rusdialog.html;
+      io.github.rusdialog.pdf, io.github.rusdialog.html, io.github.rusdialog.excel, io.github.rusdialog.docx.write,
+      io.github.rusdialog.testkit;
+  // What the PDF, HTML and Word reports share; not API.
+  exports io.github.rusdialog.internal.report to
+      io.github.rusdialog.pdf, io.github.rusdialog.html, io.github.rusdialog.docx.write;
 
   uses io.github.rusdialog.export.Exporter;
   uses io.github.rusdialog.read.DialogueReader;

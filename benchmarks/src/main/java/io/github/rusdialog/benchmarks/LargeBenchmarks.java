@@ -1,5 +1,6 @@
 package io.github.rusdialog.benchmarks;
 
+import io.github.rusdialog.docx.write.DocxExporter;
 import io.github.rusdialog.excel.ExcelExporter;
 import io.github.rusdialog.html.HtmlExporter;
 import io.github.rusdialog.json.JsonExporter;
@@ -37,6 +38,20 @@ public class LargeBenchmarks {
     @Setup(Level.Trial)
     public void generate() {
       dialogue = Workloads.generated(meetings);
+    }
+  }
+
+  /** The Word workload: under the Word report's size limit, which XWPF's whole document in memory sets. */
+  @State(Scope.Benchmark)
+  public static class DocxData {
+    @Param({"250", "500"})
+    public int docxMeetings;
+
+    public Dialogue dialogue;
+
+    @Setup(Level.Trial)
+    public void generate() {
+      dialogue = Workloads.generated(docxMeetings);
     }
   }
 
@@ -107,6 +122,20 @@ public class LargeBenchmarks {
   public long html_rawWriter(Data data) {
     CountingOutputStream out = new CountingOutputStream();
     RawHtml.write(data.dialogue, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long docx_ours(DocxData data) throws IOException {
+    CountingOutputStream out = new CountingOutputStream();
+    new DocxExporter().export(data.dialogue, Workloads.OPTIONS, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long docx_rawXwpf(DocxData data) {
+    CountingOutputStream out = new CountingOutputStream();
+    RawXwpf.write(data.dialogue, out);
     return out.count();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.rusdialog.benchmarks;
 
+import io.github.rusdialog.docx.write.DocxExporter;
 import io.github.rusdialog.excel.ExcelExporter;
 import io.github.rusdialog.html.HtmlExporter;
 import io.github.rusdialog.json.JsonExporter;
@@ -28,6 +29,7 @@ public class SmallBenchmarks {
   private final PdfExporter pdf = new PdfExporter();
   private final JsonExporter json = new JsonExporter();
   private final HtmlExporter html = new HtmlExporter();
+  private final DocxExporter docx = new DocxExporter();
 
   @Benchmark
   public long xlsx_ours() throws IOException {
@@ -96,6 +98,20 @@ public class SmallBenchmarks {
   public long html_rawWriter() {
     CountingOutputStream out = new CountingOutputStream();
     RawHtml.write(seed, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long docx_ours() throws IOException {
+    CountingOutputStream out = new CountingOutputStream();
+    docx.export(seed, Workloads.OPTIONS, out);
+    return out.count();
+  }
+
+  @Benchmark
+  public long docx_rawXwpf() {
+    CountingOutputStream out = new CountingOutputStream();
+    RawXwpf.write(seed, out);
     return out.count();
   }
 }

@@ -55,8 +55,9 @@ final class ExportCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-      description = "Comma-separated report formats, e.g. xlsx,pdf,json,html (default: every format found;"
-          + " rusdialog formats lists them).")
+      description = "Comma-separated report formats, e.g. xlsx,pdf,json,html,docx (default: every format found"
+          + " but docx, the Word report officials edit, which is written when asked for; rusdialog formats lists"
+          + " them).")
   List<String> formats;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = ".",
@@ -135,10 +136,16 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The formats not among the defaults. */
+  static final Set<String> ON_REQUEST = Set.of("docx");
+
   private List<Exporter> exporters(ExporterRegistry registry) {
     Set<String> ids = new LinkedHashSet<>();
     if (formats == null || formats.isEmpty()) {
       ids.addAll(registry.ids());
+      // The Word report is the one officials edit: written on every run, it would replace an edited
+      // copy in the folder. It is written when asked for.
+      ids.removeAll(ON_REQUEST);
     } else {
       for (String format : formats) {
         ids.add(format.strip().toLowerCase(Locale.ROOT));

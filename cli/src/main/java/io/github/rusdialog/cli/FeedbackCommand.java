@@ -59,7 +59,7 @@ final class FeedbackCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "pdf,html",
-      description = "Comma-separated formats with a feedback form: pdf, html (default: both).")
+      description = "Comma-separated formats with a feedback form: pdf, html, docx (default: pdf,html).")
   List<String> formats;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = ".",

@@ -24,7 +24,8 @@ final class FormatsCommand implements Callable<Integer> {
     ExporterRegistry registry = ExporterRegistry.load(FormatsCommand.class.getClassLoader());
     PrintWriter out = spec.commandLine().getOut();
     for (Exporter exporter : registry.exporters()) {
-      out.printf("%-6s .%-5s %s%n", exporter.id(), exporter.fileExtension(), exporter.description());
+      out.printf("%-6s .%-5s %s%s%n", exporter.id(), exporter.fileExtension(), exporter.description(),
+          ExportCommand.ON_REQUEST.contains(exporter.id()) ? " (written when asked for with --format)" : "");
       if (verbose) {
         for (ExporterSetting setting : exporter.settings()) {
           out.printf("         --set %s=%s  (default%s) %s%n", setting.key(), setting.defaultValue(),

@@ -137,9 +137,9 @@ class CliTest {
 
   @Test
   void exitsTwoForAnUnknownFormatListingTheKnownOnes() {
-    Cli cli = Cli.run("export", SEED, "--format", "xlsx,docx", "--out", dir.toString());
+    Cli cli = Cli.run("export", SEED, "--format", "xlsx,odt", "--out", dir.toString());
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).isEqualTo("error: No exporter for 'docx'; available: html, json, pdf, xlsx\n");
+    assertThat(cli.err).isEqualTo("error: No exporter for 'odt'; available: docx, html, json, pdf, xlsx\n");
     assertThat(dir).isEmptyDirectory();
   }
 
@@ -290,7 +290,7 @@ class CliTest {
   void listsTheFormatsFoundThroughTheSpi() {
     Cli cli = Cli.run("formats");
     assertThat(cli.exitCode).isZero();
-    assertThat(cli.out.lines().map(line -> line.split("\\s+")[0])).containsExactly("html", "json", "pdf", "xlsx");
+    assertThat(cli.out.lines().map(line -> line.split("\\s+")[0])).containsExactly("docx", "html", "json", "pdf", "xlsx");
   }
 
   @Test
@@ -337,7 +337,7 @@ class CliTest {
 
     Cli json = Cli.run("feedback", SEED, "--format", "json", "--out", out.toString());
     assertThat(json.exitCode).isEqualTo(2);
-    assertThat(json.err).contains("--format json: the json report has no feedback form; use html or pdf");
+    assertThat(json.err).contains("--format json: the json report has no feedback form; use docx or html or pdf");
   }
 
   /**

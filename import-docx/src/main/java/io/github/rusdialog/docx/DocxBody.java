@@ -32,6 +32,7 @@ final class DocxBody {
   private final ListNumbering numbering;
   private final List<SummaryLine> lines = new ArrayList<>();
   private final List<SummaryWarning> warnings = new ArrayList<>();
+  private final ReportParts computed = new ReportParts();
   private int paragraphs;
   private int tables;
   private String lastText = "";
@@ -44,6 +45,8 @@ final class DocxBody {
    */
   private static final java.util.regex.Pattern TOC_STYLE =
       java.util.regex.Pattern.compile("(?:toc|contents) (?:\\d{1,2}|heading)");
+  /** What rusdialog's Word template asks to be written: "[Skriv mötets namn och datum …]". */
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[Skriv [^\\]]*\\]");
   private static final java.util.regex.Pattern HEADING_STYLE = java.util.regex.Pattern.compile("title|heading [1-9]");
   /** The list level of the paragraph read last, -1 when it was no list item. */
   private int listLevel = -1;
@@ -57,6 +60,7 @@ final class DocxBody {
       try {
         switch (element.getElementType()) {
           case PARAGRAPH:
+            paragraphs++;
             paragraph((XWPFParagraph) element);
             break;
           case TABLE:
@@ -81,6 +85,7 @@ final class DocxBody {
             + " write, such as a number out of range; open it in Word and save it again", e);
       }
     }
+    computed.warn(warnings, source);
     if (lines.isEmpty()) {
       throw new InvalidInputException(source, 0, 0, null, "the document has no text; a summary starts"
           + " with a title line such as \"Bolagsdagen 13/3 2024\"");
@@ -96,7 +101,10 @@ final class DocxBody {
   }
 
   private void paragraph(XWPFParagraph paragraph) throws InvalidInputException {
-    paragraphs++;
+    if (computed.skips(paragraph, this::hasStyle, () -> "paragraph " + paragraphs + " "
+        + quote(firstWords(paragraph.getText())))) {
+      return;
+    }
     if (hasStyle(paragraph, style -> TOC_STYLE.matcher(name(style)).matches())) {
       if (!tableOfContents) {
         warnTableOfContents("paragraph " + paragraphs + " " + quote(firstWords(paragraph.getText())));
@@ -109,6 +117,11 @@ final class DocxBody {
     String place = "paragraph " + paragraphs + " " + quote(firstWords(text));
     if (read.refusal != null) {
       throw error(place, "holds " + read.refusal);
+    }
+    java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text);
+    if (placeholder.find()) {
+      throw error(place, "still holds the template's placeholder " + quote(placeholder.group()) + ": write what it"
+          + " asks for in its place, or delete it");
     }
     if (read.picture) {
       warnings.add(SummaryWarning.at(source, place, "a picture is not read; if it holds text that"
@@ -149,6 +162,9 @@ final class DocxBody {
   private void table(XWPFTable table) throws InvalidInputException {
     tables++;
     String name = "table " + tables + " (" + after() + ")";
+    if (computed.skips(table, name)) {
+      return;
+    }
     List<XWPFTableRow> rows = table.getRows();
     if (rows.isEmpty()) {
       return;

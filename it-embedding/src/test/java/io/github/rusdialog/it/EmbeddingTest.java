@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
  * An application embeds rusdialog as applications do: compiled with {@code -Xlint:all -Werror}
  * against the library jars, then run in a fresh JVM — once as a named module on the module path
  * (module-info with {@code requires io.github.rusdialog.json} …), once on the class path. Each run
- * finds the four exporters as services, writes xlsx, pdf, json and html (labels, fonts and the
- * page's stylesheet load in named modules), reads the JSON back, finds the Jackson 3 module with
+ * finds the five exporters as services, writes xlsx, pdf, json, html and docx (labels, fonts, the
+ * page's stylesheet and the Word styles load in named modules), reads the JSON back, finds the Jackson 3 module with
  * {@code findAndAddModules()} and reads a summary. The Jackson 2 applications are {@link
  * JacksonTwoApplicationTest}'s.
  */
 class EmbeddingTest {
   private static final List<String> EXPECTED = List.of(
-      "exporters [html, json, pdf, xlsx] problems []",
+      "exporters [docx, html, json, pdf, xlsx] problems []",
       "json read back equal true",
       "jackson module found true",
       "readers [docx, json, markdown, text, xlsx] problems []",
@@ -53,7 +53,7 @@ class EmbeddingTest {
   /** The application's report of itself, and the reports it wrote, read back. */
   private void assertRan(List<String> output) throws IOException {
     assertThat(output).containsAll(EXPECTED);
-    for (String format : List.of("xlsx", "pdf", "json", "html")) {
+    for (String format : List.of("xlsx", "pdf", "json", "html", "docx")) {
       assertThat(output).anyMatch(line -> line.matches(format + " [1-9][0-9]*"));
     }
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("out/report.xlsx")))) {
@@ -75,6 +75,15 @@ class EmbeddingTest {
     String html = Files.readString(dir.resolve("out/report.html"), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"en\">", ".rusdialog {", "Skip to content",
         "<li lang=\"sv\">Lärare saknas.</li>");
+    // The Word styles, a resource of the docx module, read in a named module; English labels, Swedish data.
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+        Files.newInputStream(dir.resolve("out/report.docx")))) {
+      assertThat(word.getStyles().getStyle("Heading1")).isNotNull();
+      assertThat(word.getParagraphs()).anySatisfy(paragraph -> {
+        assertThat(paragraph.getText()).isEqualTo("Lärare saknas.");
+        assertThat(paragraph.getRuns().get(0).getLang()).isEqualTo("sv-SE");
+      });
+    }
   }
 
   private Path compile(boolean modular) throws IOException {

@@ -1,0 +1,144 @@
+package io.github.rusdialog.wordreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rusdialog.docx.DocxSummaryReader;
+import io.github.rusdialog.docx.write.DocxExporter;
+import io.github.rusdialog.export.ExportOptions;
+import io.github.rusdialog.markdown.MarkdownSummaryReader;
+import io.github.rusdialog.model.Dialogue;
+import io.github.rusdialog.model.InvalidInputException;
+import io.github.rusdialog.model.Meeting;
+import io.github.rusdialog.model.Response;
+import io.github.rusdialog.model.ResponseStatus;
+import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.testkit.SampleMeetings;
+import io.github.rusdialog.testkit.SummaryMutants;
+import io.github.rusdialog.text.Summary;
+import io.github.rusdialog.text.SummaryDocument;
+import io.github.rusdialog.text.SummaryReader;
+import io.github.rusdialog.text.SummaryWarning;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The data follows the document: a report's meetings, read back by import-docx, are the meetings
+ * written — one meeting, a compilation, the feedback, with responses — and what the report
+ * computes or answers is skipped with a warning, never read as input.
+ */
+class DocxRoundTripTest {
+  static final Instant GENERATED_AT = Instant.parse("2024-03-14T09:30:00Z");
+  static final ExportOptions OPTIONS = ExportOptions.builder().generatedAt(GENERATED_AT).build();
+  static final Path EXAMPLES = Path.of("..", "examples");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bolagsdagen-2024-03-13.txt", "kommundialog-overkalix-2024-04-19.md",
+      "other-region/ungdomsdialog-exempelby-2025-09-18.md"})
+  void anExampleReadsBackAsTheMeetingItWas(String example) throws IOException {
+    StrategicAreaCatalogue catalogue = catalogue(example);
+    Summary summary = read(EXAMPLES.resolve(example), catalogue);
+    Dialogue dialogue = summary.toDialogue();
+    SummaryDocument back = readBack(export(dialogue, OPTIONS), catalogue);
+    assertThat(back.summaries()).extracting(Summary::meeting).containsExactly(summary.meeting());
+    assertThat(back.title()).isEqualTo(dialogue.name());
+    assertThat(back.description()).isEmpty();
+    assertThat(back.warnings()).extracting(SummaryWarning::message)
+        .allSatisfy(warning -> assertThat(warning).contains("not read"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"full", "feedback"})
+  void aCompilationWithResponsesReadsBackMeetingByMeetingWithoutTheResponses(String report) throws IOException {
+    Meeting seed = read(EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"), StrategicAreaCatalogue.norrbotten()).meeting();
+    Meeting overkalix = read(EXAMPLES.resolve("kommundialog-overkalix-2024-04-19.md"),
+        StrategicAreaCatalogue.norrbotten()).meeting();
+    Meeting answered = seed.withPriorities(List.of(seed.priorities().get(0).withResponse(java.util.Optional.of(
+        Response.of(ResponseStatus.PARTLY).withText("Ingår i mål 2.").withReference("Mål 2.3")))));
+    Dialogue dialogue = SampleMeetings.dialogueOf(answered, overkalix)
+        .withDescription(java.util.Optional.of("Vårens kommundialoger.\nSammanställda av regionen."));
+    ExportOptions options = ExportOptions.builder().from(OPTIONS).putSettings(DocxExporter.REPORT, report).build();
+
+    SummaryDocument back = readBack(export(dialogue, options), StrategicAreaCatalogue.norrbotten());
+
+    assertThat(back.summaries()).extracting(Summary::meeting)
+        .containsExactly(seed.withPriorities(List.of(seed.priorities().get(0))), overkalix);
+    assertThat(back.title()).isEqualTo(dialogue.name());
+    assertThat(back.description()).isEqualTo(dialogue.description());
+    assertThat(back.warnings()).extracting(SummaryWarning::message)
+        .anySatisfy(warning -> assertThat(warning).contains("\"rusdialog response\" (the region's responses) not read"))
+        .anySatisfy(warning -> assertThat(warning).contains("rusdialog computed for its report"));
+  }
+
+  /**
+   * The summary reader knows the summaries' Swedish words: a report with English labels is for
+   * reading, and reading it back is refused at its first English heading, never misread.
+   */
+  @Test
+  void aReportWithEnglishLabelsIsRefusedAtItsFirstEnglishHeading() throws IOException {
+    Summary summary = read(EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"), StrategicAreaCatalogue.norrbotten());
+    ExportOptions english = ExportOptions.builder().from(OPTIONS).locale(Locale.ENGLISH).build();
+    byte[] docx = export(summary.toDialogue(), english);
+    assertThatThrownBy(() -> readBack(docx, StrategicAreaCatalogue.norrbotten()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("\"Priority areas ranked by the participants\" looks like the heading of the priorities");
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(35_000, 35_120);
+  }
+
+  /**
+   * The seed summary changed the way people change summaries ({@link SummaryMutants}): each mutant
+   * that reads reads back from its Word report as the same meeting.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aMutatedSummaryReadsBackFromItsReport(long seed) throws IOException {
+    String text = Files.readString(EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"), StandardCharsets.UTF_8);
+    String mutant = SummaryMutants.mutate(text, seed, StrategicAreaCatalogue.norrbotten()).text();
+    Summary summary;
+    try {
+      summary = SummaryReader.create().read(mutant, "mutant.txt");
+    } catch (InvalidInputException refused) {
+      return;
+    }
+    SummaryDocument back = readBack(export(summary.toDialogue(), OPTIONS), StrategicAreaCatalogue.norrbotten());
+    assertThat(back.summaries()).extracting(Summary::meeting).containsExactly(summary.meeting());
+  }
+
+  static StrategicAreaCatalogue catalogue(String example) throws IOException {
+    return example.startsWith("other-region/")
+        ? io.github.rusdialog.text.CatalogueReader.read(EXAMPLES.resolve("other-region/strategic-areas.txt"))
+        : StrategicAreaCatalogue.norrbotten();
+  }
+
+  static Summary read(Path path, StrategicAreaCatalogue catalogue) throws IOException {
+    if (path.toString().endsWith(".md")) {
+      return MarkdownSummaryReader.withCatalogue(catalogue).read(path);
+    }
+    return SummaryReader.withCatalogue(catalogue).read(path);
+  }
+
+  static byte[] export(Dialogue dialogue, ExportOptions options) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxExporter().export(dialogue, options, out);
+    return out.toByteArray();
+  }
+
+  static SummaryDocument readBack(byte[] docx, StrategicAreaCatalogue catalogue) throws IOException {
+    return DocxSummaryReader.withCatalogue(catalogue).readDocument(new ByteArrayInputStream(docx), "report.docx");
+  }
+}
