@@ -44,7 +44,7 @@ public class LargeBenchmarks {
   /** The Word workload: under the Word report's size limit, which XWPF's whole document in memory sets. */
   @State(Scope.Benchmark)
   public static class DocxData {
-    @Param({"250", "500"})
+    @Param({"200", "350"})
     public int docxMeetings;
 
     public Dialogue dialogue;
