@@ -96,6 +96,51 @@ class DocxRoundTripTest {
         .hasMessageContaining("\"Priority areas ranked by the participants\" looks like the heading of the priorities");
   }
 
+  /**
+   * The summary rules take a paragraph for an area's note by its words; a note written in the
+   * workbook or JSON that says neither ":" at its end nor "inte direkt" would be read back as an
+   * item. The reader checks what the report wrote as a note and refuses it there.
+   */
+  @Test
+  void aNoteTheSummaryRulesWouldReadAsAnItemIsRefusedAtItsParagraph() throws IOException {
+    Meeting seed = read(EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"), StrategicAreaCatalogue.norrbotten()).meeting();
+    List<io.github.rusdialog.model.AreaInput> areas = new java.util.ArrayList<>(seed.areas());
+    areas.set(0, areas.get(0).withNote(java.util.Optional.of("Området nämndes bara i förbigående.")));
+    byte[] docx = export(SampleMeetings.dialogueOf(seed.withAreas(areas)), OPTIONS);
+    assertThatThrownBy(() -> readBack(docx, StrategicAreaCatalogue.norrbotten()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("paragraph")
+        .hasMessageContaining("\"Området nämndes bara i förbigående.\": is a strategic area's note in rusdialog's report");
+  }
+
+  /**
+   * A title that no title line can hold would otherwise lose a piece or join its meeting to the
+   * one before. "#" before it: the reader checks each meeting heading of the report against the
+   * meetings read and refuses at the heading.
+   */
+  @Test
+  void aMeetingTitleThatLosesAPieceWhenReadIsRefusedAtItsHeading() throws IOException {
+    assertThatThrownBy(() -> readBack(compilationRetitled("#2 Kommundialog Överkalix"), StrategicAreaCatalogue.norrbotten()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("report.docx: paragraph 56 \"#2 Kommundialog Överkalix 19 april 2024\": is a meeting's"
+            + " heading in rusdialog's report, but no meeting is read with its title as written");
+  }
+
+  /** A list marker before it: the meeting joins the one before, which then has two priority lists. */
+  @Test
+  void aMeetingTitleReadAsAListItemIsRefusedNeverJoinedSilently() throws IOException {
+    assertThatThrownBy(() -> readBack(compilationRetitled("– Kommundialog Överkalix"), StrategicAreaCatalogue.norrbotten()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("a second priorities heading");
+  }
+
+  private static byte[] compilationRetitled(String title) throws IOException {
+    Meeting seed = read(EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"), StrategicAreaCatalogue.norrbotten()).meeting();
+    Meeting overkalix = read(EXAMPLES.resolve("kommundialog-overkalix-2024-04-19.md"),
+        StrategicAreaCatalogue.norrbotten()).meeting();
+    return export(SampleMeetings.dialogueOf(seed, overkalix.withTitle(title)), OPTIONS);
+  }
+
   static LongStream seeds() {
     return LongStream.range(35_000, 35_120);
   }

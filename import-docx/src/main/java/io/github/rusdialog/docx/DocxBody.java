@@ -100,6 +100,11 @@ final class DocxBody {
     return warnings;
   }
 
+  /** {@return what rusdialog's report marked in the document, to check the reading against} */
+  ReportParts reportParts() {
+    return computed;
+  }
+
   private void paragraph(XWPFParagraph paragraph) throws InvalidInputException {
     if (computed.skips(paragraph, this::hasStyle, () -> "paragraph " + paragraphs + " "
         + quote(firstWords(paragraph.getText())))) {
@@ -149,6 +154,10 @@ final class DocxBody {
     } else if (marker.listItem) {
       line = line.asBullet();
     }
+    if (hasStyle(paragraph, style -> name(style).equals(ReportParts.NOTE))) {
+      computed.written(text, place);
+    }
+    computed.heading(paragraph, text, place);
     lines.add(line);
     lastText = text;
   }

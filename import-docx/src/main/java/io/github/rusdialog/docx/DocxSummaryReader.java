@@ -87,7 +87,10 @@ public final class DocxSummaryReader {
    */
   public Summary read(InputStream in, String sourceName) throws IOException {
     DocxBody body = body(in, sourceName);
-    return text.read(body.lines(), sourceName).withWarningsFirst(body.warnings());
+    Summary summary = text.read(body.lines(), sourceName);
+    body.reportParts().checkMeetings(java.util.List.of(summary), sourceName);
+    body.reportParts().checkNotes(java.util.List.of(summary), sourceName);
+    return summary.withWarningsFirst(body.warnings());
   }
 
   /**
@@ -122,7 +125,10 @@ public final class DocxSummaryReader {
    */
   public SummaryDocument readDocument(InputStream in, String sourceName) throws IOException {
     DocxBody body = body(in, sourceName);
-    return text.readDocument(body.lines(), sourceName).withWarningsFirst(body.warnings());
+    SummaryDocument document = text.readDocument(body.lines(), sourceName);
+    body.reportParts().checkMeetings(document.summaries(), sourceName);
+    body.reportParts().checkNotes(document.summaries(), sourceName);
+    return document.withWarningsFirst(body.warnings());
   }
 
   private static DocxBody body(InputStream in, String sourceName) throws IOException {

@@ -30,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 final class MeetingPart {
   static final String RESPONSE_STYLE = "RusdialogResponse";
   static final String COMPUTED_STYLE = "RusdialogComputed";
+  static final String NOTE_STYLE = "RusdialogNote";
 
   private final Blocks blocks;
   private final Dialogue dialogue;
@@ -152,7 +153,8 @@ final class MeetingPart {
 
   private void area(AreaInput input) {
     blocks.data("Heading2", dialogue.strategicArea(input.area()).title());
-    input.note().ifPresent(note -> blocks.data("Normal", note));
+    // In a style of its own: the reader checks that what the report wrote as a note is read as one.
+    input.note().ifPresent(note -> blocks.data(NOTE_STYLE, note));
     if (input.coverage() != Coverage.DIRECT && input.note().isEmpty()) {
       blocks.label(COMPUTED_STYLE, labels.get("coverage") + ": " + labels.coverage(input.coverage()));
     }
