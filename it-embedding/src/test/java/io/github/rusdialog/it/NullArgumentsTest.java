@@ -80,7 +80,8 @@ class NullArgumentsTest {
       "io.github.rusdialog.text", "io.github.rusdialog.synthesis", "io.github.rusdialog.read",
       "io.github.rusdialog.responses",
       "io.github.rusdialog.json", "io.github.rusdialog.excel", "io.github.rusdialog.pdf", "io.github.rusdialog.html",
-      "io.github.rusdialog.docx", "io.github.rusdialog.markdown", "io.github.rusdialog.jackson2",
+      "io.github.rusdialog.docx", "io.github.rusdialog.docx.write", "io.github.rusdialog.markdown",
+      "io.github.rusdialog.jackson2",
       "io.github.rusdialog.jackson3");
 
   /** The exceptions that are not the library's own: a null must never end in one of these exactly. */
