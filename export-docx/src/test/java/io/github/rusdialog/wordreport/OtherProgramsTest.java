@@ -63,24 +63,37 @@ class OtherProgramsTest {
     assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
   }
 
+  /**
+   * LibreOffice opens every file of the matrix — the contract's shapes and the Unicode-heavy
+   * meeting, full and as feedback — and its PDF of each shows every text of the dialogue.
+   */
+  @Test
+  void libreOfficeConvertsEveryFileOfTheMatrixShowingEveryText() throws Exception {
+    requireTool("soffice", "libreoffice-writer-nogui");
+    requireTool("pdftotext", "poppler-utils");
+    List<Dialogue> dialogues = matrixDialogues();
+    List<Path> files = matrix(dialogues);
+    List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://"
+        + folder.resolve("profile"), "--headless", "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString()));
+    files.forEach(file -> command.add(file.toString()));
+    run(folder, command.toArray(new String[0]));
+    for (int i = 0; i < files.size(); i++) {
+      String name = files.get(i).getFileName().toString().replace(".docx", "");
+      Path pdf = folder.resolve("pdf").resolve(name + ".pdf");
+      run(folder, "pdftotext", "-enc", "UTF-8", pdf.toString(), folder.resolve(name + ".txt").toString());
+      String shown = bodyText(Files.readString(folder.resolve(name + ".txt"), StandardCharsets.UTF_8),
+          dialogues.get(i / 2));
+      for (String text : DialogueTexts.list(dialogues.get(i / 2))) {
+        String start = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        assertThat(shown.contains(text.replaceAll("\\s+", ""))).as("LibreOffice's PDF of %s shows %s", name, start).isTrue();
+      }
+    }
+  }
+
   @Test
   void pythonDocxOpensEveryFileOfTheMatrix() throws Exception {
     requirePythonDocx();
-    List<Path> files = new ArrayList<>();
-    List<Dialogue> dialogues = new ArrayList<>();
-    for (DialogueShapes.Shape shape : DialogueShapes.thresholds()) {
-      dialogues.add(shape.dialogue());
-    }
-    dialogues.add(SampleMeetings.unicodeDialogue());
-    for (int i = 0; i < dialogues.size(); i++) {
-      for (String report : List.of("full", "feedback")) {
-        Path file = folder.resolve("m" + i + "-" + report + ".docx");
-        ExportOptions options = ExportOptions.builder().from(DocxRoundTripTest.OPTIONS)
-            .putSettings(DocxExporter.REPORT, report).build();
-        Files.write(file, DocxRoundTripTest.export(dialogues.get(i), options));
-        files.add(file);
-      }
-    }
+    List<Path> files = matrix(matrixDialogues());
     Path script = folder.resolve("open.py");
     Files.writeString(script, String.join("\n",
         "import sys, docx",
@@ -182,6 +195,45 @@ class OtherProgramsTest {
     var first = meeting.areas().get(0);
     assertThat(first.opportunities()).extracting(item -> item.text()).containsExactly("Norrbottniabanan.");
     assertThat(first.challenges()).extracting(item -> item.text()).containsExactly("Bilberoendet.");
+  }
+
+  /**
+   * The text of a PDF without its page footers and list bullets, whitespace removed: a paragraph
+   * that runs over a page break has the footer between its halves.
+   */
+  private static String bodyText(String pdfText, Dialogue dialogue) {
+    List<String> footer = new ArrayList<>();
+    dialogue.name().ifPresent(footer::add);
+    dialogue.organiser().ifPresent(footer::add);
+    String furniture = String.join(" · ", footer);
+    // And without the bullets the lists draw: a line of LibreOffice's PDF begins with one.
+    return pdfText.lines().map(String::strip).map(line -> line.replaceFirst("^•\\s*", ""))
+        .filter(line -> !line.equals(furniture) && !line.matches("Sida \\d+ av \\d+"))
+        .collect(java.util.stream.Collectors.joining()).replaceAll("\\s+", "");
+  }
+
+  private static List<Dialogue> matrixDialogues() {
+    List<Dialogue> dialogues = new ArrayList<>();
+    for (DialogueShapes.Shape shape : DialogueShapes.thresholds()) {
+      dialogues.add(shape.dialogue());
+    }
+    dialogues.add(SampleMeetings.unicodeDialogue());
+    return dialogues;
+  }
+
+  /** Each dialogue's full report and feedback, as files: the two of dialogue i at 2i and 2i + 1. */
+  private List<Path> matrix(List<Dialogue> dialogues) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < dialogues.size(); i++) {
+      for (String report : List.of("full", "feedback")) {
+        Path file = folder.resolve("m" + i + "-" + report + ".docx");
+        ExportOptions options = ExportOptions.builder().from(DocxRoundTripTest.OPTIONS)
+            .putSettings(DocxExporter.REPORT, report).build();
+        Files.write(file, DocxRoundTripTest.export(dialogues.get(i), options));
+        files.add(file);
+      }
+    }
+    return files;
   }
 
   private static Dialogue readExamples() throws IOException {
