@@ -59,6 +59,25 @@ class DocxRoundTripTest {
         .allSatisfy(warning -> assertThat(warning).contains("not read"));
   }
 
+  /**
+   * Compilations that LibreOffice and pandoc wrote (a cover, Word's contents, three meetings; the
+   * Word reader's fixtures): their meetings, dialogue name and description come back from the report.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"samman-libreoffice.docx", "samman-pandoc.docx"})
+  void aCompilationAnotherProgramWroteReadsBackFromTheReport(String file) throws IOException {
+    Path compilation = Path.of("..", "import-docx", "src", "test", "resources", "compilations", file);
+    SummaryDocument read = DocxSummaryReader.create().readDocument(compilation);
+    Dialogue dialogue = read.toDialogue();
+    assertThat(dialogue.meetings()).hasSize(3);
+
+    SummaryDocument back = readBack(export(dialogue, OPTIONS), StrategicAreaCatalogue.norrbotten());
+
+    assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
+    assertThat(back.title()).isEqualTo(read.title());
+    assertThat(back.description()).isEqualTo(read.description());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"full", "feedback"})
   void aCompilationWithResponsesReadsBackMeetingByMeetingWithoutTheResponses(String report) throws IOException {
