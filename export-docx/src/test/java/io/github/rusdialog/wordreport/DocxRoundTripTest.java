@@ -43,6 +43,21 @@ class DocxRoundTripTest {
   static final Instant GENERATED_AT = Instant.parse("2024-03-14T09:30:00Z");
   static final ExportOptions OPTIONS = ExportOptions.builder().generatedAt(GENERATED_AT).build();
   static final Path EXAMPLES = Path.of("..", "examples");
+  static final Path UNSEEN = Path.of("src", "test", "resources", "unseen");
+
+  /**
+   * Two summaries written for this test, not from the examples: a weekday in the date, head counts
+   * in words and digits, a total, a title set off by a dash, an implied priority, an item continued
+   * on a second line, an area not discussed, one mentioned indirectly with insights, numbered items
+   * under a bold label, "Inga synpunkter" under a label.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"kommundialog-kiruna-2024-05-08.txt", "ungdomsdialog-lulea-2024-10-02.md"})
+  void anUnseenSummaryReadsBackAsTheMeetingItWas(String file) throws IOException {
+    Summary summary = read(UNSEEN.resolve(file), StrategicAreaCatalogue.norrbotten());
+    SummaryDocument back = readBack(export(summary.toDialogue(), OPTIONS), StrategicAreaCatalogue.norrbotten());
+    assertThat(back.summaries()).extracting(Summary::meeting).containsExactly(summary.meeting());
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"bolagsdagen-2024-03-13.txt", "kommundialog-overkalix-2024-04-19.md",

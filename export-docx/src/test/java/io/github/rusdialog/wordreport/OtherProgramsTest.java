@@ -7,6 +7,7 @@ import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
+import io.github.rusdialog.read.DialogueReaders;
 import io.github.rusdialog.testkit.DialogueShapes;
 import io.github.rusdialog.testkit.DialogueTexts;
 import io.github.rusdialog.testkit.SampleMeetings;
@@ -60,6 +61,55 @@ class OtherProgramsTest {
         "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder.resolve("saved").toString(), docx.toString());
     SummaryDocument back = DocxRoundTripTest.readBack(Files.readAllBytes(folder.resolve("saved/rapport.docx")),
         StrategicAreaCatalogue.norrbotten());
+    assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
+  }
+
+  /**
+   * Issue 35's first "done when": the seed and two summaries written for these tests, exported to
+   * Word, open in python-docx with their title, language, real headings and lists, and in
+   * LibreOffice with every text — and read back as the three meetings.
+   */
+  @Test
+  void theSeedAndTwoUnseenSummariesOpenInPythonDocxAndLibreOfficeAndReadBack() throws Exception {
+    requirePythonDocx();
+    requireTool("soffice", "libreoffice-writer-nogui");
+    requireTool("pdftotext", "poppler-utils");
+    Dialogue dialogue = DialogueReaders.load().read(DocxRoundTripTest.EXAMPLES.resolve("bolagsdagen-2024-03-13.txt"),
+        DocxRoundTripTest.UNSEEN.resolve("kommundialog-kiruna-2024-05-08.txt"),
+        DocxRoundTripTest.UNSEEN.resolve("ungdomsdialog-lulea-2024-10-02.md")).dialogue();
+    Path docx = folder.resolve("rapport.docx");
+    Files.write(docx, DocxRoundTripTest.export(dialogue, DocxRoundTripTest.OPTIONS));
+
+    Path script = folder.resolve("look.py");
+    Files.writeString(script, String.join("\n",
+        "import sys, docx",
+        "from docx.oxml.ns import qn",
+        "d = docx.Document(sys.argv[1])",
+        "print('title', d.core_properties.title)",
+        "lang = d.styles.element.find(qn('w:docDefaults')).find(qn('w:rPrDefault')).find(qn('w:rPr')).find(qn('w:lang'))",
+        "print('language', lang.get(qn('w:val')))",
+        "for p in d.paragraphs:",
+        "    name = p.style.name",
+        "    numbered = p._p.pPr is not None and p._p.pPr.numPr is not None",
+        "    if name.startswith('Heading') or name.startswith('List'):",
+        "        print(name + ('/numbered' if numbered else ''), p.text)",
+        ""), StandardCharsets.UTF_8);
+    List<String> seen = run(folder, PYTHON.toString(), script.toString(), docx.toString()).lines().toList();
+    assertThat(seen).contains("title " + dialogue.name().orElseThrow(), "language sv-SE",
+        "Heading 1 Kommundialog Kiruna 8 maj 2024", "Heading 2 Mest prioriterade områden enligt deltagarna",
+        "Heading 3 Möjligheter", "List Bullet/numbered Unga (6)",
+        "List Number/numbered Kollektivtrafik: Fler turer kvällar och helger, även till kranskommunerna.");
+    assertThat(seen).filteredOn(line -> line.startsWith("Heading 1 ")).hasSize(3);
+
+    run(folder, "soffice", "-env:UserInstallation=file://" + folder.resolve("profile"), "--headless",
+        "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString(), docx.toString());
+    run(folder, "pdftotext", "-enc", "UTF-8", folder.resolve("pdf/rapport.pdf").toString(),
+        folder.resolve("rapport.txt").toString());
+    String shown = bodyText(Files.readString(folder.resolve("rapport.txt"), StandardCharsets.UTF_8), dialogue);
+    for (String text : DialogueTexts.list(dialogue)) {
+      assertThat(shown.contains(text.replaceAll("\\s+", ""))).as("LibreOffice shows %s", text).isTrue();
+    }
+    SummaryDocument back = DocxRoundTripTest.readBack(Files.readAllBytes(docx), StrategicAreaCatalogue.norrbotten());
     assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
   }
 

@@ -77,8 +77,13 @@ final class MeetingPart {
           tally.notAdopted(), tally.noted(), tally.unanswered()));
     }
     meeting.summary().ifPresent(summary -> {
-      for (String paragraph : summary.split("\n\n", -1)) {
-        blocks.data("Normal", paragraph);
+      // A line of its own each, as the reader takes a Word paragraph: so that a cue on the intro's
+      // last line ("Deltagare:") stands alone, as the groups under it need. Word has no empty line
+      // the reader keeps, so an empty line of the intro is not written.
+      for (String line : summary.split("\n")) {
+        if (!line.isBlank()) {
+          blocks.data("Normal", line);
+        }
       }
     });
     participants(meeting);
