@@ -27,9 +27,10 @@ import java.util.List;
  * <p>Read back with {@code rusdialog-import-docx}, each meeting is the meeting written: its
  * heading is its title and date, its parts are in the summary reader's forms. What rusdialog
  * computes — the cover's facts, the contents, the synthesis, a coverage without a note — and the
- * region's responses are marked (a bookmarked range, two paragraph styles of rusdialog's own) and
- * skipped by the reader, so they never become inputs; answers are kept in the workbook or the
- * JSON.
+ * region's responses are marked (paragraph styles of rusdialog's own, a bookmark in a computed
+ * table) and skipped by the reader, so they never become inputs; answers are kept in the workbook
+ * or the JSON. An area's note and a meeting's heading are marked too, and the reader refuses one
+ * that its rules would read as something else.
  *
  * <p>Settings: {@code docx.report} = {@code full} (default) or {@code feedback}.
  *
