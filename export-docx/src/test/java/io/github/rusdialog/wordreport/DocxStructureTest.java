@@ -123,6 +123,9 @@ class DocxStructureTest {
       XWPFParagraph item = document.getParagraphs().stream().filter(p -> p.getText().equals(firstOpportunity))
           .findFirst().orElseThrow();
       assertThat(item.getRuns()).allSatisfy(run -> assertThat(run.getLang()).isEqualTo("sv-SE"));
+      // The contents' entries are the meetings' titles: Swedish too.
+      String contents = document.getDocument().getBody().getSdtArray(0).xmlText();
+      assertThat(contents).contains("w:val=\"sv-SE\"");
     }
   }
 

@@ -38,6 +38,11 @@ final class Blocks {
     return document;
   }
 
+  /** {@return the language data runs are marked with, or null where the labels' is the data's} */
+  String dataLanguage() {
+    return dataLanguage;
+  }
+
   /** A paragraph of the style holding a label's words: not data, not marked with the data's language. */
   XWPFParagraph label(String style, String text) {
     XWPFParagraph paragraph = paragraph(style);

@@ -52,7 +52,12 @@ final class ContentsPart {
       link.setAnchor(entries.get(i).bookmark());
       link.setHistory(STOnOff1.ON);
       CTR run = link.addNewR();
-      run.addNewRPr().addNewRStyle().setVal("Hyperlink");
+      var properties = run.addNewRPr();
+      properties.addNewRStyle().setVal("Hyperlink");
+      // An entry is a meeting's title: data, marked with the data's language as the heading is.
+      if (blocks.dataLanguage() != null) {
+        properties.addNewLang().setVal(blocks.dataLanguage());
+      }
       run.addNewT().setStringValue(entries.get(i).text());
       if (i == entries.size() - 1) {
         field(entry.addNewR(), STFldCharType.END);
