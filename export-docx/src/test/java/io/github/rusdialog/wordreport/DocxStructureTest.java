@@ -2,7 +2,6 @@ package io.github.rusdialog.wordreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rusdialog.docx.write.DocxExporter;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.testkit.SampleMeetings;

@@ -11,7 +11,6 @@ import io.github.rusdialog.model.PriorityArea;
 import io.github.rusdialog.model.StrategicAreaCatalogue;
 import io.github.rusdialog.testkit.DialogueGenerator;
 import io.github.rusdialog.testkit.DialogueShapes;
-import io.github.rusdialog.text.Summary;
 import io.github.rusdialog.text.SummaryDocument;
 import java.io.IOException;
 import java.util.ArrayList;

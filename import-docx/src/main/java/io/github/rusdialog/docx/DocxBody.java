@@ -32,7 +32,7 @@ final class DocxBody {
   private final ListNumbering numbering;
   private final List<SummaryLine> lines = new ArrayList<>();
   private final List<SummaryWarning> warnings = new ArrayList<>();
-  private final ReportParts computed = new ReportParts();
+  private final ReportParts report = new ReportParts();
   private int paragraphs;
   private int tables;
   private String lastText = "";
@@ -85,7 +85,7 @@ final class DocxBody {
             + " write, such as a number out of range; open it in Word and save it again", e);
       }
     }
-    computed.warn(warnings, source);
+    report.warn(warnings, source);
     if (lines.isEmpty()) {
       throw new InvalidInputException(source, 0, 0, null, "the document has no text; a summary starts"
           + " with a title line such as \"Bolagsdagen 13/3 2024\"");
@@ -102,11 +102,11 @@ final class DocxBody {
 
   /** {@return what rusdialog's report marked in the document, to check the reading against} */
   ReportParts reportParts() {
-    return computed;
+    return report;
   }
 
   private void paragraph(XWPFParagraph paragraph) throws InvalidInputException {
-    if (computed.skips(paragraph, this::hasStyle, () -> "paragraph " + paragraphs + " "
+    if (report.skips(paragraph, this::hasStyle, () -> "paragraph " + paragraphs + " "
         + quote(firstWords(paragraph.getText())))) {
       return;
     }
@@ -155,9 +155,9 @@ final class DocxBody {
       line = line.asBullet();
     }
     if (hasStyle(paragraph, style -> name(style).equals(ReportParts.NOTE))) {
-      computed.written(text, place);
+      report.written(text, place);
     }
-    computed.heading(paragraph, text, place);
+    report.heading(paragraph, text, place);
     lines.add(line);
     lastText = text;
   }
@@ -171,7 +171,7 @@ final class DocxBody {
   private void table(XWPFTable table) throws InvalidInputException {
     tables++;
     String name = "table " + tables + " (" + after() + ")";
-    if (computed.skips(table, name)) {
+    if (report.skips(table, name)) {
       return;
     }
     List<XWPFTableRow> rows = table.getRows();
