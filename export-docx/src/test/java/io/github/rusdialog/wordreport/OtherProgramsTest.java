@@ -48,17 +48,9 @@ class OtherProgramsTest {
     Path docx = folder.resolve("rapport.docx");
     Files.write(docx, DocxRoundTripTest.export(dialogue, DocxRoundTripTest.OPTIONS));
 
-    run(folder, "soffice", "-env:UserInstallation=file://" + folder.resolve("profile"), "--headless",
-        "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString(), docx.toString());
-    run(folder, "pdftotext", "-enc", "UTF-8", folder.resolve("pdf/rapport.pdf").toString(),
-        folder.resolve("rapport.txt").toString());
-    String shown = Files.readString(folder.resolve("rapport.txt"), StandardCharsets.UTF_8).replaceAll("\\s+", "");
-    for (String text : DialogueTexts.list(dialogue)) {
-      assertThat(shown).as("LibreOffice's PDF shows %s", text).contains(text.replaceAll("\\s+", ""));
-    }
+    assertLibreOfficeShowsEveryText(List.of(docx), List.of(dialogue));
 
-    run(folder, "soffice", "-env:UserInstallation=file://" + folder.resolve("profile"), "--headless",
-        "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder.resolve("saved").toString(), docx.toString());
+    soffice("docx:MS Word 2007 XML", "saved", List.of(docx));
     SummaryDocument back = DocxRoundTripTest.readBack(Files.readAllBytes(folder.resolve("saved/rapport.docx")),
         StrategicAreaCatalogue.norrbotten());
     assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
@@ -101,14 +93,7 @@ class OtherProgramsTest {
         "List Number/numbered Kollektivtrafik: Fler turer kvällar och helger, även till kranskommunerna.");
     assertThat(seen).filteredOn(line -> line.startsWith("Heading 1 ")).hasSize(3);
 
-    run(folder, "soffice", "-env:UserInstallation=file://" + folder.resolve("profile"), "--headless",
-        "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString(), docx.toString());
-    run(folder, "pdftotext", "-enc", "UTF-8", folder.resolve("pdf/rapport.pdf").toString(),
-        folder.resolve("rapport.txt").toString());
-    String shown = bodyText(Files.readString(folder.resolve("rapport.txt"), StandardCharsets.UTF_8), dialogue);
-    for (String text : DialogueTexts.list(dialogue)) {
-      assertThat(shown.contains(text.replaceAll("\\s+", ""))).as("LibreOffice shows %s", text).isTrue();
-    }
+    assertLibreOfficeShowsEveryText(List.of(docx), List.of(dialogue));
     SummaryDocument back = DocxRoundTripTest.readBack(Files.readAllBytes(docx), StrategicAreaCatalogue.norrbotten());
     assertThat(back.summaries()).extracting(Summary::meeting).containsExactlyElementsOf(dialogue.meetings());
   }
@@ -123,21 +108,39 @@ class OtherProgramsTest {
     requireTool("pdftotext", "poppler-utils");
     List<Dialogue> dialogues = matrixDialogues();
     List<Path> files = matrix(dialogues);
-    List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://"
-        + folder.resolve("profile"), "--headless", "--convert-to", "pdf", "--outdir", folder.resolve("pdf").toString()));
-    files.forEach(file -> command.add(file.toString()));
-    run(folder, command.toArray(new String[0]));
+    List<Dialogue> shown = new ArrayList<>();
+    for (Dialogue dialogue : dialogues) {
+      shown.add(dialogue);
+      shown.add(dialogue);
+    }
+    assertLibreOfficeShowsEveryText(files, shown);
+  }
+
+  /**
+   * Has LibreOffice convert the documents to PDF in one run, and checks that the PDF of each shows
+   * every text of its dialogue.
+   */
+  private void assertLibreOfficeShowsEveryText(List<Path> files, List<Dialogue> dialogues) throws Exception {
+    soffice("pdf", "pdf", files);
     for (int i = 0; i < files.size(); i++) {
       String name = files.get(i).getFileName().toString().replace(".docx", "");
-      Path pdf = folder.resolve("pdf").resolve(name + ".pdf");
-      run(folder, "pdftotext", "-enc", "UTF-8", pdf.toString(), folder.resolve(name + ".txt").toString());
-      String shown = bodyText(Files.readString(folder.resolve(name + ".txt"), StandardCharsets.UTF_8),
-          dialogues.get(i / 2));
-      for (String text : DialogueTexts.list(dialogues.get(i / 2))) {
-        String start = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        assertThat(shown.contains(text.replaceAll("\\s+", ""))).as("LibreOffice's PDF of %s shows %s", name, start).isTrue();
+      Path text = folder.resolve(name + ".txt");
+      run(folder, "pdftotext", "-enc", "UTF-8", folder.resolve("pdf").resolve(name + ".pdf").toString(), text.toString());
+      String shown = bodyText(Files.readString(text, StandardCharsets.UTF_8), dialogues.get(i));
+      for (String written : DialogueTexts.list(dialogues.get(i))) {
+        String start = written.length() > 60 ? written.substring(0, 60) + "…" : written;
+        assertThat(shown.contains(written.replaceAll("\\s+", ""))).as("LibreOffice's PDF of %s shows %s", name, start)
+            .isTrue();
       }
     }
+  }
+
+  /** Converts the files with LibreOffice, headless, in a profile of the test's own, into a folder. */
+  private void soffice(String convertTo, String outdir, List<Path> files) throws Exception {
+    List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://" + folder.resolve("profile"),
+        "--headless", "--convert-to", convertTo, "--outdir", folder.resolve(outdir).toString()));
+    files.forEach(file -> command.add(file.toString()));
+    run(folder, command.toArray(new String[0]));
   }
 
   @Test

@@ -2,17 +2,15 @@ package io.github.rusdialog.html;
 
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.internal.report.ResponseTable;
+import io.github.rusdialog.internal.report.SynthesisTables;
 import io.github.rusdialog.model.StakeholderKind;
-import io.github.rusdialog.synthesis.AreaCoverage;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.HeadCounts;
-import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.ResponseTally;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,17 +46,9 @@ final class SynthesisWriter {
     out.element("p", "rd-note", labels.get("synthesis.note")).raw("\n");
 
     subheading(labels.get("synthesis.participation"));
-    List<String[]> participation = new ArrayList<>();
     HeadCounts counts = synthesis.headCounts();
-    for (KindParticipation kind : synthesis.participation()) {
-      participation.add(new String[] {labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds()),
-          counts.byKind().stream().filter(k -> k.kind() == kind.kind()).findFirst()
-              .map(k -> String.valueOf(k.people())).orElse("")});
-    }
-    table(labels.get("synthesis.participation"), new String[] {labels.get("kind"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings"),
-        labels.get("synthesis.people")}, participation, "lnddn");
+    table(labels.get("synthesis.participation"), SynthesisTables.participationHeaders(labels),
+        SynthesisTables.participationRows(synthesis, labels), "lnddn");
     out.element("p", null, labels.format("synthesis.headCounts", counts.people(), counts.meetingsCounted().size(),
         synthesis.meetingCount())).raw("\n");
     if (!counts.meetingsNotCounted().isEmpty()) {
@@ -76,28 +66,12 @@ final class SynthesisWriter {
 
     subheading(labels.get("synthesis.priorities"));
     chart(synthesis.priorities());
-    List<String[]> priorities = new ArrayList<>();
-    for (PriorityConsensus group : synthesis.priorities()) {
-      priorities.add(new String[] {group.label(), String.valueOf(group.meetingCount()),
-          String.valueOf(group.firstPlaceCount()), String.format(Locale.ROOT, "%.2f", group.meanRank()),
-          String.valueOf(group.bordaScore()), synthesis.meetingNames(group.meetingIds())});
-    }
-    table(labels.get("synthesis.priorities"), new String[] {labels.get("synthesis.priority"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"), labels.get("synthesis.meanRank"),
-        labels.get("synthesis.borda"), labels.get("synthesis.meetings")}, priorities, "dnnnnd");
+    table(labels.get("synthesis.priorities"), SynthesisTables.priorityHeaders(labels),
+        SynthesisTables.priorityRows(synthesis), "dnnnnd");
 
     subheading(labels.get("synthesis.coverage"));
-    List<String[]> coverage = new ArrayList<>();
-    for (AreaCoverage area : synthesis.coverage()) {
-      coverage.add(new String[] {area.area().title(), String.valueOf(area.direct().size()),
-          String.valueOf(area.indirect().size()), String.valueOf(area.notDiscussed().size()),
-          String.valueOf(area.absent().size()), String.valueOf(area.opportunities()),
-          String.valueOf(area.challenges()), String.valueOf(area.insights())});
-    }
-    table(labels.get("synthesis.coverage"), new String[] {labels.get("strategicArea"),
-        labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
-        labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
-        labels.get("count.insights")}, coverage, "dnnnnnnn");
+    table(labels.get("synthesis.coverage"), SynthesisTables.coverageHeaders(labels),
+        SynthesisTables.coverageRows(synthesis), "dnnnnnnn");
     responses(synthesis, synthesis.responses().byMeeting(), "synthesis.responsesByMeeting", "meeting");
     responses(synthesis, synthesis.responses().byArea(), "synthesis.responsesByArea", "strategicArea");
     out.raw("</section>\n");
@@ -107,12 +81,8 @@ final class SynthesisWriter {
   private void responses(DialogueSynthesis synthesis, Map<String, ResponseTally> tallies, String heading,
       String firstHeader) throws IOException {
     subheading(labels.get(heading));
-    List<String[]> rows = new ArrayList<>();
-    for (List<String> row : ResponseTable.rows(synthesis, tallies, firstHeader.equals("meeting"))) {
-      rows.add(row.toArray(new String[0]));
-    }
-    List<String> headers = ResponseTable.headers(labels, firstHeader);
-    table(labels.get(heading), headers.toArray(new String[0]), rows, "dnnnnn");
+    table(labels.get(heading), ResponseTable.headers(labels, firstHeader),
+        ResponseTable.rows(synthesis, tallies, firstHeader.equals("meeting")), "dnnnnn");
   }
 
   private void subheading(String text) throws IOException {
@@ -127,7 +97,8 @@ final class SynthesisWriter {
    * what its cells hold: {@code d} the meetings' texts, {@code n} numbers, {@code l} the exporter's
    * words.
    */
-  private void table(String caption, String[] headers, List<String[]> rows, String columns) throws IOException {
+  private void table(String caption, List<String> headers, List<List<String>> rows, String columns)
+      throws IOException {
     String captionId = ids.of("table-" + (++tables));
     out.raw("<div class=\"rd-table\" role=\"region\" tabindex=\"0\"").attribute("aria-labelledby", captionId)
         .raw(">\n<table>\n<caption class=\"rd-sr\"").attribute("id", captionId).raw(">").text(caption).raw("</caption>\n<thead><tr>");
@@ -135,9 +106,9 @@ final class SynthesisWriter {
       out.raw("<th scope=\"col\">").text(header).raw("</th>");
     }
     out.raw("</tr></thead>\n<tbody>\n");
-    for (String[] row : rows) {
+    for (List<String> row : rows) {
       out.raw("<tr>");
-      for (int c = 0; c < row.length; c++) {
+      for (int c = 0; c < row.size(); c++) {
         char kind = columns.charAt(c);
         String tag = c == 0 ? "th" : "td";
         out.raw("<").raw(tag);
@@ -148,9 +119,9 @@ final class SynthesisWriter {
         }
         out.raw(">");
         if (kind == 'd') {
-          out.data(row[c]);
+          out.data(row.get(c));
         } else {
-          out.text(row[c]);
+          out.text(row.get(c));
         }
         out.raw("</").raw(tag).raw(">");
       }

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.report.ReportTitle;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
@@ -135,18 +136,7 @@ final class DocumentWriter {
   }
 
   private String title() {
-    if (options.title().isPresent()) {
-      return options.title().get();
-    } else if (dialogue.name().isPresent()) {
-      return dialogue.name().get();
-    }
-    if (feedback && dialogue.meetings().size() == 1) {
-      return labels.get("feedback") + ": " + dialogue.meetings().get(0).title();
-    }
-    if (feedback) {
-      return labels.get("feedback");
-    }
-    return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
+    return ReportTitle.of(dialogue, options, feedback);
   }
 
   private String footer() {

@@ -11,15 +11,13 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import io.github.rusdialog.export.Labels;
 import io.github.rusdialog.internal.report.ResponseTable;
-import io.github.rusdialog.synthesis.AreaCoverage;
+import io.github.rusdialog.internal.report.SynthesisTables;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
 import io.github.rusdialog.synthesis.HeadCounts;
-import io.github.rusdialog.synthesis.KindParticipation;
 import io.github.rusdialog.synthesis.PriorityConsensus;
 import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,17 +48,9 @@ final class SynthesisSection {
     blocks.paragraph(section, Blocks.runs(labels.get("synthesis.note"), fonts.italic(SIZE)), 0, 8f);
 
     heading(section, labels.get("synthesis.participation"));
-    List<List<String>> participation = new ArrayList<>();
     HeadCounts counts = synthesis.headCounts();
-    for (KindParticipation kind : synthesis.participation()) {
-      participation.add(List.of(labels.kind(kind.kind()), String.valueOf(kind.meetingCount()),
-          String.join(", ", kind.groupNames()), synthesis.meetingNames(kind.meetingIds()),
-          counts.byKind().stream().filter(k -> k.kind() == kind.kind()).findFirst()
-              .map(k -> String.valueOf(k.people())).orElse("")));
-    }
-    blocks.table(section, new float[] {22, 10, 28, 30, 10}, List.of(labels.get("kind"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.groups"), labels.get("synthesis.meetings"),
-        labels.get("synthesis.people")), participation, SIZE);
+    blocks.table(section, new float[] {22, 10, 28, 30, 10}, SynthesisTables.participationHeaders(labels),
+        SynthesisTables.participationRows(synthesis, labels), SIZE);
     canvas.space(4f);
     blocks.paragraph(section, Blocks.runs(labels.format("synthesis.headCounts", counts.people(),
         counts.meetingsCounted().size(), synthesis.meetingCount()), fonts.regular(SIZE)), 0, 0);
@@ -77,28 +67,12 @@ final class SynthesisSection {
 
     heading(section, labels.get("synthesis.priorities"));
     chart(section, synthesis.priorities());
-    List<List<String>> priorities = new ArrayList<>();
-    for (PriorityConsensus group : synthesis.priorities()) {
-      priorities.add(List.of(group.label(), String.valueOf(group.meetingCount()),
-          String.valueOf(group.firstPlaceCount()), String.format(Locale.ROOT, "%.2f", group.meanRank()),
-          String.valueOf(group.bordaScore()), synthesis.meetingNames(group.meetingIds())));
-    }
-    blocks.table(section, new float[] {30, 9, 12, 10, 11, 28}, List.of(labels.get("synthesis.priority"),
-        labels.get("synthesis.meetingCount"), labels.get("synthesis.firstPlaces"), labels.get("synthesis.meanRank"),
-        labels.get("synthesis.borda"), labels.get("synthesis.meetings")), priorities, SIZE);
+    blocks.table(section, new float[] {30, 9, 12, 10, 11, 28}, SynthesisTables.priorityHeaders(labels),
+        SynthesisTables.priorityRows(synthesis), SIZE);
 
     heading(section, labels.get("synthesis.coverage"));
-    List<List<String>> coverage = new ArrayList<>();
-    for (AreaCoverage area : synthesis.coverage()) {
-      coverage.add(List.of(area.area().title(), String.valueOf(area.direct().size()),
-          String.valueOf(area.indirect().size()), String.valueOf(area.notDiscussed().size()),
-          String.valueOf(area.absent().size()), String.valueOf(area.opportunities()),
-          String.valueOf(area.challenges()), String.valueOf(area.insights())));
-    }
-    blocks.table(section, new float[] {30, 9, 9, 12, 9, 11, 10, 10}, List.of(labels.get("strategicArea"),
-        labels.get("coverage.direct"), labels.get("coverage.indirect"), labels.get("coverage.not-discussed"),
-        labels.get("synthesis.absent"), labels.get("count.opportunities"), labels.get("count.challenges"),
-        labels.get("count.insights")), coverage, SIZE);
+    blocks.table(section, new float[] {30, 9, 9, 12, 9, 11, 10, 10}, SynthesisTables.coverageHeaders(labels),
+        SynthesisTables.coverageRows(synthesis), SIZE);
 
     responses(section, synthesis, synthesis.responses().byMeeting(), "synthesis.responsesByMeeting", "meeting");
     responses(section, synthesis, synthesis.responses().byArea(), "synthesis.responsesByArea", "strategicArea");

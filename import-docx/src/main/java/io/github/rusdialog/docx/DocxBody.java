@@ -308,7 +308,7 @@ final class DocxBody {
   }
 
   /** The style's name in lower case: built-in names are English in styles.xml, whatever Word's language. */
-  private static String name(XWPFStyle style) {
+  static String name(XWPFStyle style) {
     return style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
   }
 

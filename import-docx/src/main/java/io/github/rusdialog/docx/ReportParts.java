@@ -5,7 +5,6 @@ import io.github.rusdialog.model.InvalidInputException;
 import io.github.rusdialog.text.Summary;
 import io.github.rusdialog.text.SummaryWarning;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -58,13 +57,13 @@ final class ReportParts {
     if (paragraph.getStyleID() == null) {
       return false;
     }
-    if (hasStyle.test(paragraph, style -> name(style).equals(RESPONSE))) {
+    if (hasStyle.test(paragraph, style -> DocxBody.name(style).equals(RESPONSE))) {
       if (responses++ == 0) {
         firstResponse = place.get();
       }
       return true;
     }
-    if (hasStyle.test(paragraph, style -> name(style).startsWith(COMPUTED))) {
+    if (hasStyle.test(paragraph, style -> DocxBody.name(style).startsWith(COMPUTED))) {
       countComputed(place.get());
       return true;
     }
@@ -177,9 +176,5 @@ final class ReportParts {
 
   private static String count(int count, String one, String many) {
     return count == 1 ? "1 " + one : count + " " + many;
-  }
-
-  private static String name(XWPFStyle style) {
-    return style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
   }
 }

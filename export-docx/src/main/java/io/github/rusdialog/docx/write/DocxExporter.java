@@ -99,7 +99,7 @@ public final class DocxExporter implements Exporter {
     // fixed in the copy, and the caller's stream sees its own IOException, which POI would wrap.
     java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
     new ReportWriter(dialogue, options, Choices.of(options, REPORT_SETTING).equals("feedback")).write(written);
-    FixedTimeZip.copy(written.toByteArray(), options.generatedAt(), new NonClosingStream(out));
+    FixedTimeZip.copy(written.toByteArray(), options.generatedAt(), out);
     out.flush();
   }
 }

@@ -30,6 +30,7 @@ final class FixedTimeZip {
         copy.closeEntry();
       }
     }
+    // Finished, not closed: the caller's stream stays open.
     copy.finish();
   }
 }

@@ -2,6 +2,7 @@ package io.github.rusdialog.docx.write;
 
 import io.github.rusdialog.export.ExportOptions;
 import io.github.rusdialog.export.Labels;
+import io.github.rusdialog.internal.report.ReportTitle;
 import io.github.rusdialog.model.Dialogue;
 import io.github.rusdialog.model.Meeting;
 import io.github.rusdialog.synthesis.DialogueSynthesis;
@@ -37,7 +38,7 @@ final class ReportWriter {
   }
 
   void write(OutputStream out) throws IOException {
-    String title = title();
+    String title = ReportTitle.of(dialogue, options, feedback);
     try (XWPFDocument document = new XWPFDocument()) {
       boolean swedishLabels = labels.locale().getLanguage().equals("sv");
       // The meetings' texts are Swedish: where the labels are not, the texts are marked so that a
@@ -74,21 +75,6 @@ final class ReportWriter {
     for (int m = 0; m < meetings.size(); m++) {
       part.write(meetings.get(m), m, meetings.size() > 1);
     }
-  }
-
-  private String title() {
-    if (options.title().isPresent()) {
-      return options.title().get();
-    } else if (dialogue.name().isPresent()) {
-      return dialogue.name().get();
-    }
-    if (feedback && dialogue.meetings().size() == 1) {
-      return labels.get("feedback") + ": " + dialogue.meetings().get(0).title();
-    }
-    if (feedback) {
-      return labels.get("feedback");
-    }
-    return dialogue.meetings().size() == 1 ? dialogue.meetings().get(0).title() : labels.get("document.title");
   }
 
   private void properties(XWPFDocument document, String title) {

@@ -79,7 +79,7 @@ public final class SummaryTemplate {
       lists.addTo(document);
       document.write(written);
     }
-    FixedTimeZip.copy(written.toByteArray(), created, new NonClosingStream(out));
+    FixedTimeZip.copy(written.toByteArray(), created, out);
     out.flush();
   }
 }
