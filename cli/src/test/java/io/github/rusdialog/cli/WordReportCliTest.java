@@ -35,7 +35,7 @@ class WordReportCliTest {
     Path back = dir.resolve("back.json");
     Cli read = Cli.run("import", docx.toString(), "--out", back.toString());
     assertThat(read.exitCode).as(read.toString()).isZero();
-    assertThat(read.err).contains("warning: 19 paragraphs and tables rusdialog computed for its report");
+    assertThat(read.err).contains("warning: 20 paragraphs and tables rusdialog computed for its report");
     Dialogue original = JsonDialogueReader.create().read(out.resolve("dialog.json"));
     assertThat(JsonDialogueReader.create().read(back).meetings()).isEqualTo(original.meetings());
   }

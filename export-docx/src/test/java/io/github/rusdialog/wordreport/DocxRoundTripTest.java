@@ -156,7 +156,7 @@ class DocxRoundTripTest {
   void aMeetingTitleThatLosesAPieceWhenReadIsRefusedAtItsHeading() throws IOException {
     assertThatThrownBy(() -> readBack(compilationRetitled("#2 Kommundialog Överkalix"), StrategicAreaCatalogue.norrbotten()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("report.docx: paragraph 56 \"#2 Kommundialog Överkalix 19 april 2024\": is a meeting's"
+        .hasMessageStartingWith("report.docx: paragraph 57 \"#2 Kommundialog Överkalix 19 april 2024\": is a meeting's"
             + " heading in rusdialog's report, but no meeting is read with its title as written");
   }
 

@@ -14,7 +14,6 @@ import io.github.rusdialog.model.Stated;
 import io.github.rusdialog.synthesis.ResponseCounts;
 import io.github.rusdialog.synthesis.ResponseTally;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -144,16 +143,10 @@ final class MeetingPart {
       blocks.text(item, " ", false, false);
       blocks.text(item, priority.description().get(), false, true);
     }
-    if (priority.stated() == Stated.IMPLIED && !saysImplied(priority)) {
+    if (priority.stated() == Stated.IMPLIED) {
       blocks.label(COMPUTED_STYLE, "(" + labels.stated(Stated.IMPLIED).toLowerCase(labels.locale()) + ")");
     }
     response(priority.response());
-  }
-
-  /** Whether the priority's words already say it is implied, as the summary reader finds it. */
-  private static boolean saysImplied(PriorityArea priority) {
-    String words = (priority.title() + " " + priority.description().orElse("")).toLowerCase(Locale.ROOT);
-    return words.contains("underförstådd") || words.contains("inte direkt");
   }
 
   private void area(AreaInput input) {
